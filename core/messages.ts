@@ -72,7 +72,9 @@ const id = {
   "nik.month": "Bulan lahir pada NIK ({month}) tidak valid.",
   "nik.day": "Tanggal lahir pada NIK tidak valid.",
   "nik.serial": "Nomor urut NIK tidak boleh 0000.",
-  "nik.sex_mismatch": "NIK ini milik {nikSex}, tetapi jenis kelamin yang diisi {formSex}.",
+  "nik.sex_is_female":
+    "NIK ini milik perempuan (tanggal lahir ditambah 40), tetapi jenis kelamin yang diisi laki-laki.",
+  "nik.sex_is_male": "NIK ini milik laki-laki, tetapi jenis kelamin yang diisi perempuan.",
   "nik.area_unknown":
     "Kode wilayah {code} pada NIK tidak ada di daftar wilayah sekarang (mungkin wilayah sudah dimekarkan).",
   "nik.birth_date_mismatch":
@@ -86,9 +88,6 @@ const id = {
   "kk.serial": "Nomor urut Kartu Keluarga tidak boleh 0000.",
   "kk.area_unknown":
     "Kode wilayah {code} pada Nomor Kartu Keluarga tidak ada di daftar wilayah sekarang.",
-  // sex words used inside messages
-  "sex.L": "laki-laki",
-  "sex.P": "perempuan",
 } as const;
 
 export type MessageKey = keyof typeof id;
@@ -162,7 +161,9 @@ const en: Record<MessageKey, string> = {
   "nik.month": "The birth month in the NIK ({month}) is invalid.",
   "nik.day": "The birth day in the NIK is invalid.",
   "nik.serial": "The NIK serial number cannot be 0000.",
-  "nik.sex_mismatch": "This NIK belongs to a {nikSex} person, but the sex entered is {formSex}.",
+  "nik.sex_is_female":
+    "This NIK belongs to a woman (40 is added to her birth day), but the sex entered is male.",
+  "nik.sex_is_male": "This NIK belongs to a man, but the sex entered is female.",
   "nik.area_unknown":
     "Area code {code} in the NIK is not in today's area list (the area may have been split).",
   "nik.birth_date_mismatch":
@@ -174,8 +175,6 @@ const en: Record<MessageKey, string> = {
   "kk.date": "The issue date in the family card number is invalid.",
   "kk.serial": "The family card serial number cannot be 0000.",
   "kk.area_unknown": "Area code {code} in the family card number is not in today's area list.",
-  "sex.L": "male",
-  "sex.P": "female",
 };
 
 export const messages: { id: Record<MessageKey, string>; en: Record<MessageKey, string> } = {
