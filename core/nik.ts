@@ -1,0 +1,197 @@
+// Offline plausibility check of a NIK (Nomor Induk Kependudukan): structure, birth date, sex, area.
+import { isKnownDistrict, isKnownRegency, PROVINCE_CODES } from "./areas.ts";
+import type { MessageParams } from "./i18n.ts";
+import type { MessageKey } from "./messages.ts";
+
+export type Sex = "L" | "P";
+
+export interface IdIssue {
+  code: MessageKey;
+  severity: "error" | "warning";
+  params?: MessageParams;
+}
+
+export interface NikFacts {
+  provinceCode: string;
+  /** Dotted, e.g. "73.09". */
+  regencyCode: string;
+  /** Dotted, e.g. "73.09.03". */
+  districtCode: string;
+  /** YYYY-MM-DD. */
+  birthDate: string;
+  sex: Sex;
+  serial: string;
+}
+
+/** Strips what people type between digit groups: spaces (incl. no-break), dots, dashes. */
+export function normalizeIdNumber(raw: string): string {
+  return String(raw ?? "").replace(/[\s.\u00AD\u200B\u2010-\u2015\u2212-]/g, "");
+}
+
+/** A calendar date as numbers; months 1–12. */
+export interface YearMonthDay {
+  year: number;
+  month: number;
+  day: number;
+}
+
+function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+/** Orders calendar dates. */
+export function compareYmd(a: YearMonthDay, b: YearMonthDay): number {
+  return a.year - b.year || a.month - b.month || a.day - b.day;
+}
+
+/**
+ * The UTC calendar date: core passes dates as midnight UTC of an ISO date (core/dates.ts), so the
+ * runtime's time zone (Apps Script's is the project's) must not shift "today" by a day.
+ */
+export function ymdOf(date: Date): YearMonthDay {
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+}
+
+function formatYmd({ year, month, day }: YearMonthDay): string {
+  const p2 = (n: number) => String(n).padStart(2, "0");
+  return `${String(year).padStart(4, "0")}-${p2(month)}-${p2(day)}`;
+}
+
+/**
+ * The two-digit year read as 20YY unless that date would be after today, else 19YY (domain.md).
+ * Comparing the whole date, not just the year, keeps a baby born earlier this year in 20YY.
+ */
+export function resolveCentury(
+  yy: number,
+  month: number,
+  day: number,
+  today: YearMonthDay,
+): number {
+  const in2000s = { year: 2000 + yy, month, day };
+  return compareYmd(in2000s, today) <= 0 ? in2000s.year : 1900 + yy;
+}
+
+/**
+ * The first level of the area code that is not in today's list, dotted, or undefined when all are
+ * known. A regency that is gone makes its district meaningless, so the regency is what we name.
+ */
+export function unknownAreaCode(digits: string): string | undefined {
+  const regency = `${digits.slice(0, 2)}.${digits.slice(2, 4)}`;
+  if (!isKnownRegency(regency)) return regency;
+  const district = `${regency}.${digits.slice(4, 6)}`;
+  return isKnownDistrict(district) ? undefined : district;
+}
+
+function parseFormDate(value: string | undefined): YearMonthDay | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value ?? "");
+  if (!m) return undefined;
+  const ymd = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
+  const valid = ymd.month >= 1 && ymd.month <= 12 && ymd.day >= 1;
+  return valid && ymd.day <= daysInMonth(ymd.year, ymd.month) ? ymd : undefined;
+}
+
+export function checkNik(
+  raw: string,
+  ctx: { sex?: Sex; birthDate?: string; today: Date },
+): { normalized: string; issues: IdIssue[]; facts?: NikFacts } {
+  const normalized = normalizeIdNumber(raw);
+  const issues: IdIssue[] = [];
+  const error = (code: MessageKey, params?: MessageParams) =>
+    issues.push(params ? { code, severity: "error", params } : { code, severity: "error" });
+
+  if (!/^\d*$/.test(normalized)) {
+    error("nik.digits");
+    return { normalized, issues };
+  }
+  if (normalized.length !== 16) {
+    error("nik.length");
+    return { normalized, issues };
+  }
+
+  const province = normalized.slice(0, 2);
+  const rawDay = Number(normalized.slice(6, 8));
+  const monthText = normalized.slice(8, 10);
+  const month = Number(monthText);
+  const yy = Number(normalized.slice(10, 12));
+  const serial = normalized.slice(12, 16);
+  const today = ymdOf(ctx.today);
+
+  const provinceKnown = PROVINCE_CODES.has(province);
+  if (!provinceKnown) error("nik.province", { code: province });
+
+  const monthValid = month >= 1 && month <= 12;
+  if (!monthValid) error("nik.month", { month: monthText });
+
+  // Women's NIKs carry day + 40; days 32–40 and 72+ belong to nobody.
+  const sex: Sex | undefined =
+    rawDay >= 1 && rawDay <= 31 ? "L" : rawDay >= 41 && rawDay <= 71 ? "P" : undefined;
+  const day = sex === "P" ? rawDay - 40 : rawDay;
+
+  let birth: YearMonthDay | undefined;
+  if (sex === undefined) {
+    error("nik.day");
+  } else if (monthValid) {
+    let year = resolveCentury(yy, month, day, today);
+    // The NIK holds only YY: a form date one century earlier (a centenarian) is the same date.
+    const form = parseFormDate(ctx.birthDate);
+    if (
+      form &&
+      form.month === month &&
+      form.day === day &&
+      form.year % 100 === yy &&
+      form.year === year - 100 &&
+      compareYmd(form, today) <= 0
+    ) {
+      year = form.year;
+    }
+    if (day > daysInMonth(year, month)) {
+      error("nik.day");
+    } else {
+      birth = { year, month, day };
+      if (compareYmd(birth, today) > 0) error("nik.future_birth");
+    }
+  }
+
+  if (serial === "0000") error("nik.serial");
+
+  if (ctx.sex !== undefined && sex !== undefined && ctx.sex !== sex) {
+    error(sex === "P" ? "nik.sex_is_female" : "nik.sex_is_male");
+  }
+
+  // Areas are split over time while NIKs stay, so an unknown code is only a warning.
+  if (provinceKnown) {
+    const unknown = unknownAreaCode(normalized);
+    if (unknown !== undefined) {
+      issues.push({ code: "nik.area_unknown", severity: "warning", params: { code: unknown } });
+    }
+  }
+
+  if (!birth || sex === undefined) return { normalized, issues };
+  const birthDate = formatYmd(birth);
+  // Dukcapil keeps the NIK after a birth date correction, so a difference is only a warning.
+  if (ctx.birthDate !== undefined && ctx.birthDate !== "" && ctx.birthDate !== birthDate) {
+    issues.push({
+      code: "nik.birth_date_mismatch",
+      severity: "warning",
+      params: { nikDate: birthDate, formDate: ctx.birthDate },
+    });
+  }
+  const regencyCode = `${province}.${normalized.slice(2, 4)}`;
+  return {
+    normalized,
+    issues,
+    facts: {
+      provinceCode: province,
+      regencyCode,
+      districtCode: `${regencyCode}.${normalized.slice(4, 6)}`,
+      birthDate,
+      sex,
+      serial,
+    },
+  };
+}

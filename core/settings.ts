@@ -1,0 +1,41 @@
+// The group's settings (Pengaturan), validated the same way in the sidebar and in Apps Script.
+import * as z from "zod";
+import { findVillage } from "./areas.ts";
+import { LANGS, type Lang } from "./i18n.ts";
+
+export const MAX_VILLAGES = 200;
+
+// Apps Script has no URL class: a pattern is the portable check.
+const SERVER_URL = /^https?:\/\/[A-Za-z0-9.-]+(:\d{1,5})?(\/[^\s]*)?$/;
+
+export const settingsInputSchema = z.strictObject({
+  serverUrl: z
+    .string()
+    .trim()
+    .transform((s) => s.replace(/\/+$/, ""))
+    .refine((s) => s === "" || SERVER_URL.test(s), { message: "error.invalid_url" }),
+  /** Empty or absent keeps the stored key: the key is never sent back to the sidebar. */
+  groupKey: z
+    .string()
+    .trim()
+    .refine((s) => s === "" || /^\S{8,200}$/.test(s), { message: "error.invalid_key" })
+    .optional(),
+  lang: z.enum(LANGS as [Lang, ...Lang[]]),
+  villages: z
+    .array(
+      z.string().refine((c) => findVillage(c) !== undefined, { message: "error.invalid_village" }),
+    )
+    .max(MAX_VILLAGES, { message: "error.too_many" })
+    .transform((v) => [...new Set(v)].sort()),
+});
+
+export type SettingsInput = z.input<typeof settingsInputSchema>;
+export type SettingsParsed = z.output<typeof settingsInputSchema>;
+
+/** What the sidebar may see: never the key itself. */
+export interface SettingsView {
+  serverUrl: string;
+  hasKey: boolean;
+  lang: Lang;
+  villages: string[];
+}

@@ -1,0 +1,161 @@
+// The person form's derived schema: normalising, required fields, conditional fields, NIK agreement.
+import { describe, expect, it } from "vitest";
+import { personForm } from "../../core/forms/person.ts";
+import { validateRecord } from "../../core/validate.ts";
+
+const ctx = { today: "2026-11-27" };
+const siti = {
+  full_name: " Siti Aminah ",
+  sex: "P",
+  birth_date: "1990-09-05",
+  village: "73.09.03.2004",
+  consent_by: "self",
+  consent_date: "2026-01-10",
+};
+const codes = (r: { errors: { field: string; code: string }[] }) =>
+  r.errors.map((e) => `${e.field}:${e.code}`).sort();
+
+describe("person form validation", () => {
+  it("accepts a minimal record and normalises it", () => {
+    const r = validateRecord(
+      personForm,
+      { ...siti, nik: "7309 0345 0990 0001", age_years: "" },
+      ctx,
+      "id",
+    );
+    expect(r.errors).toEqual([]);
+    expect(r.value).toEqual({ ...siti, full_name: "Siti Aminah", nik: "7309034509900001" });
+  });
+
+  it("normalises what a sheet gives back: numbers, dates, comma lists", () => {
+    const r = validateRecord(
+      personForm,
+      {
+        ...siti,
+        birth_date: new Date(Date.UTC(1990, 8, 5)),
+        age_years: undefined,
+        wg_walking: 3,
+        categories: "elderly, disability,disability",
+        disability_types: "fisik",
+      },
+      ctx,
+      "id",
+    );
+    expect(r.ok).toBe(true);
+    expect(r.value?.birth_date).toBe("1990-09-05");
+    expect(r.value?.wg_walking).toBe("3");
+    expect(r.value?.categories).toEqual(["disability", "elderly"]);
+  });
+
+  it("reports every missing required field at once, in Indonesian", () => {
+    const r = validateRecord(personForm, {}, ctx, "id");
+    expect(codes(r)).toEqual([
+      "age_years:error.one_of_required",
+      "birth_date:error.one_of_required",
+      "consent_by:error.required",
+      "consent_date:error.required",
+      "full_name:error.required",
+      "sex:error.required",
+      "village:error.required",
+    ]);
+    expect(r.errors.find((e) => e.field === "full_name")?.message).toBe("Wajib diisi.");
+  });
+
+  it("accepts age in years instead of a birth date", () => {
+    const r = validateRecord(personForm, { ...siti, birth_date: "", age_years: "67" }, ctx, "en");
+    expect(r.ok).toBe(true);
+    expect(r.value?.age_years).toBe(67);
+  });
+
+  it("rejects bad values with field messages", () => {
+    const r = validateRecord(
+      personForm,
+      {
+        ...siti,
+        sex: "X",
+        birth_date: "2027-01-01",
+        village: "99.99.99.9999",
+        age_years: "-1",
+        wg_seeing: "5",
+        documents: ["ktp_el", "sim"],
+        full_name: "x".repeat(121),
+        unexpected: "1",
+      },
+      ctx,
+      "en",
+    );
+    expect(codes(r)).toEqual([
+      "age_years:error.number_too_small",
+      "birth_date:error.date_in_future",
+      "documents:error.invalid_choice",
+      "full_name:error.text_too_long",
+      "sex:error.invalid_choice",
+      "unexpected:error.unknown_field",
+      "village:error.invalid_village",
+      "wg_seeing:error.invalid_choice",
+    ]);
+    expect(r.errors.find((e) => e.field === "full_name")?.message).toBe(
+      "Too long (at most 120 characters).",
+    );
+  });
+
+  it("allows disability types only with the disability category", () => {
+    const without = validateRecord(personForm, { ...siti, disability_types: ["fisik"] }, ctx, "id");
+    expect(codes(without)).toEqual(["disability_types:error.only_with_disability"]);
+    const withIt = validateRecord(
+      personForm,
+      { ...siti, categories: ["disability"], disability_types: ["fisik", "ganda"] },
+      ctx,
+      "id",
+    );
+    expect(withIt.ok).toBe(true);
+  });
+
+  it("restricts the village to the group's villages when they are set", () => {
+    const r = validateRecord(personForm, siti, { ...ctx, villages: ["73.09.03.2005"] }, "id");
+    expect(codes(r)).toEqual(["village:error.village_not_in_group"]);
+  });
+
+  describe("NIK against the form", () => {
+    it.each([
+      ["impossible date (31 Feb)", "7309037102900001", "nik.day"],
+      ["wrong length", "730903450990001", "nik.length"],
+      ["unknown province", "9909034509900001", "nik.province"],
+      ["a man's NIK for a woman", "7309030509900001", "nik.sex_is_male"],
+    ])("rejects %s on the NIK field", (_what, nik, code) => {
+      const r = validateRecord(personForm, { ...siti, nik }, ctx, "id");
+      expect(r.ok).toBe(false);
+      expect(r.errors.map((e) => e.field)).toEqual(["nik"]);
+      expect(r.errors.map((e) => e.code)).toContain(code);
+    });
+
+    it("rejects a woman's NIK for a man", () => {
+      const r = validateRecord(
+        personForm,
+        { ...siti, sex: "L", nik: "7309034509900001" },
+        ctx,
+        "id",
+      );
+      expect(codes(r)).toEqual(["nik:nik.sex_is_female"]);
+    });
+
+    it("only warns when the NIK's birth date differs from the form's", () => {
+      const r = validateRecord(personForm, { ...siti, nik: "7309034509910001" }, ctx, "id");
+      expect(r.ok).toBe(true);
+      expect(r.warnings.map((w) => `${w.field}:${w.code}`)).toEqual([
+        "nik:nik.birth_date_mismatch",
+      ]);
+      expect(r.warnings[0]?.message).toContain("1991-09-05");
+    });
+
+    it("checks sex even when the birth date is not known", () => {
+      const r = validateRecord(
+        personForm,
+        { ...siti, birth_date: "", age_years: 36, sex: "L", nik: "7309034509900001" },
+        ctx,
+        "id",
+      );
+      expect(codes(r)).toEqual(["nik:nik.sex_is_female"]);
+    });
+  });
+});
