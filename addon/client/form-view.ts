@@ -1,0 +1,222 @@
+// Renders a form from its spec, validates with the same schema as the server, and submits through the typed RPC.
+import type { FieldSpec, FormSpec } from "../../core/form-spec.ts";
+import { choiceLabelKey, fieldLabelKey, isFieldShown } from "../../core/form-spec.ts";
+import { isMessageKey, type Lang, t } from "../../core/i18n.ts";
+import { type FieldIssue, formSchema, validateRecord } from "../../core/validate.ts";
+import type { SidebarBoot } from "../shared/rpc-api.ts";
+import { h } from "./dom.ts";
+import { server } from "./rpc.ts";
+import { villageGroups } from "./village-options.ts";
+
+const RADIO_MAX = 4;
+
+function label(lang: Lang, key: string): string {
+  return isMessageKey(key) ? t(lang, key) : key;
+}
+
+function fieldInput(spec: FormSpec, f: FieldSpec, boot: SidebarBoot): HTMLElement {
+  const lang = boot.lang;
+  const id = `f-${f.key}`;
+  const common = { id, name: f.key, "aria-describedby": `err-${f.key}` };
+  switch (f.kind) {
+    case "text":
+      return f.multiline
+        ? h("textarea", { ...common, rows: 2, maxlength: f.maxLength })
+        : h("input", { ...common, type: "text", maxlength: f.maxLength, autocomplete: "off" });
+    case "date":
+      return h("input", { ...common, type: "date", max: f.notFuture ? boot.today : undefined });
+    case "integer":
+      // A text box, so a mistyped number is reported rather than silently emptied.
+      return h("input", { ...common, type: "text", inputmode: "numeric", size: 5 });
+    case "nik":
+    case "kk":
+      return h("input", {
+        ...common,
+        type: "text",
+        inputmode: "numeric",
+        maxlength: 24,
+        autocomplete: "off",
+      });
+    case "village": {
+      const select = h("select", common, h("option", { value: "" }, t(lang, "sidebar.choose")));
+      for (const g of villageGroups(boot.settings.villages)) {
+        const og = h("optgroup", { label: g.label });
+        for (const v of g.villages)
+          og.append(h("option", { value: v.code }, `${v.name} (${v.code})`));
+        select.append(og);
+      }
+      return select;
+    }
+    case "choice":
+      if (f.choices.length > RADIO_MAX) {
+        const select = h("select", common, h("option", { value: "" }, t(lang, "sidebar.choose")));
+        for (const c of f.choices)
+          select.append(h("option", { value: c }, label(lang, choiceLabelKey(f, c))));
+        return select;
+      }
+      return choiceGroup(
+        f.key,
+        "radio",
+        f.choices.map((c) => [c, label(lang, choiceLabelKey(f, c))]),
+      );
+    case "multi":
+      return choiceGroup(
+        f.key,
+        "checkbox",
+        f.choices.map((c) => [c, label(lang, choiceLabelKey(f, c))]),
+      );
+  }
+  void spec;
+}
+
+function choiceGroup(
+  name: string,
+  type: "radio" | "checkbox",
+  options: [string, string][],
+): HTMLElement {
+  const box = h("div", {
+    class: `choices ${type}`,
+    role: type === "radio" ? "radiogroup" : "group",
+    id: `f-${name}`,
+  });
+  for (const [value, text] of options) {
+    box.append(h("label", { class: "choice" }, h("input", { type, name, value }), ` ${text}`));
+  }
+  return box;
+}
+
+export function renderForm(root: HTMLElement, spec: FormSpec, boot: SidebarBoot): void {
+  const lang = boot.lang;
+  const ctx = { today: boot.today, villages: boot.settings.villages };
+  const schema = formSchema(spec, ctx);
+  const form = h("form", { novalidate: true, class: "pilah-form" });
+  const touched = new Set<string>();
+  let lastHelp: string | undefined;
+
+  if (!boot.settings.villages.length)
+    form.append(h("p", { class: "notice" }, t(lang, "settings.no_villages")));
+  for (const f of spec.fields) {
+    const help = f.help && f.help !== lastHelp ? h("p", { class: "help" }, t(lang, f.help)) : null;
+    lastHelp = f.help;
+    const required = f.required
+      ? h("span", { class: "req", title: t(lang, "sidebar.required") }, " *")
+      : null;
+    const labelEl =
+      f.kind === "choice" || f.kind === "multi"
+        ? h("span", { class: "label" }, label(lang, fieldLabelKey(spec.id, f.key)), required)
+        : h(
+            "label",
+            { class: "label", for: `f-${f.key}` },
+            label(lang, fieldLabelKey(spec.id, f.key)),
+            required,
+          );
+    form.append(
+      h(
+        "div",
+        { class: "field", "data-field": f.key },
+        labelEl,
+        help,
+        fieldInput(spec, f, boot),
+        h("p", { class: "field-error", id: `err-${f.key}`, "data-for": f.key, role: "alert" }),
+        h("p", { class: "field-warning", "data-for": f.key }),
+      ),
+    );
+  }
+  const status = h("div", { class: "status", role: "status", "aria-live": "polite" });
+  const submit = h("button", { type: "submit", class: "primary" }, t(lang, "sidebar.submit"));
+  form.append(h("div", { class: "actions" }, submit), status);
+  root.replaceChildren(form);
+
+  const values = (): Record<string, unknown> => {
+    const out: Record<string, unknown> = {};
+    const data = new FormData(form);
+    for (const f of spec.fields) {
+      out[f.key] = f.kind === "multi" ? data.getAll(f.key) : (data.get(f.key) ?? "");
+    }
+    for (const f of spec.fields) if (!isFieldShown(f, out)) delete out[f.key];
+    return out;
+  };
+  const syncVisibility = () => {
+    const v = values();
+    for (const f of spec.fields) {
+      if (!f.showIf) continue;
+      const wrap = form.querySelector<HTMLElement>(`[data-field="${f.key}"]`);
+      if (wrap) wrap.hidden = !isFieldShown(f, { ...v, [f.key]: undefined });
+    }
+  };
+  const show = (errors: FieldIssue[], warnings: FieldIssue[], all: boolean) => {
+    for (const f of spec.fields) {
+      const err = errors.filter((e) => e.field === f.key && (all || touched.has(f.key)));
+      const warn = warnings.filter((w) => w.field === f.key);
+      const wrap = form.querySelector<HTMLElement>(`[data-field="${f.key}"]`);
+      const errEl = wrap?.querySelector<HTMLElement>(".field-error");
+      const warnEl = wrap?.querySelector<HTMLElement>(".field-warning");
+      if (errEl) errEl.textContent = err.map((e) => e.message).join(" ");
+      if (warnEl) warnEl.textContent = warn.map((w) => w.message).join(" ");
+      wrap?.classList.toggle("invalid", err.length > 0);
+      wrap
+        ?.querySelector("input,select,textarea")
+        ?.setAttribute("aria-invalid", String(err.length > 0));
+    }
+  };
+  const check = (all: boolean) => {
+    const r = validateRecord(spec, values(), ctx, lang, schema);
+    show(r.errors, r.warnings, all);
+    return r;
+  };
+
+  form.addEventListener("change", (e) => {
+    const name = (e.target as HTMLInputElement).name;
+    if (name) touched.add(name);
+    syncVisibility();
+    check(false);
+  });
+  form.addEventListener("focusout", (e) => {
+    const name = (e.target as HTMLInputElement).name;
+    if (name) touched.add(name);
+    check(false);
+  });
+  form.addEventListener("submit", async (e) => {
+    e.preventDefault();
+    const r = check(true);
+    if (!r.ok) {
+      status.className = "status error";
+      status.textContent = t(lang, "sidebar.fix_errors", { count: r.errors.length });
+      form
+        .querySelector<HTMLElement>(".invalid input, .invalid select, .invalid textarea")
+        ?.focus();
+      return;
+    }
+    submit.disabled = true;
+    status.className = "status";
+    status.textContent = t(lang, "sidebar.saving");
+    try {
+      const res = await server.submitRecord(spec.id, values());
+      if (!res.ok) {
+        show(res.errors, [], true);
+        status.className = "status error";
+        status.textContent =
+          res.message ?? t(lang, "sidebar.fix_errors", { count: res.errors.length });
+        return;
+      }
+      form.reset();
+      touched.clear();
+      syncVisibility();
+      show([], [], true);
+      status.className = res.checkStatus === "unchecked" ? "status warning" : "status ok";
+      status.replaceChildren(h("p", { "data-saved-row": res.row }, res.message));
+      if (res.warnings.length) {
+        status.append(
+          h("p", {}, t(lang, "sidebar.warnings")),
+          h("ul", {}, ...res.warnings.map((w) => h("li", {}, w.message))),
+        );
+      }
+    } catch (err) {
+      status.className = "status error";
+      status.textContent = t(lang, "sidebar.failed", { message: (err as Error).message });
+    } finally {
+      submit.disabled = false;
+    }
+  });
+  syncVisibility();
+}

@@ -1,0 +1,148 @@
+// Pengaturan: server address, group key, language and the group's villages (chosen by district, not typed).
+import { districtsOf, findVillage, PROGRAM_REGENCIES, villagesOf } from "../../core/areas.ts";
+import { LANGS, t } from "../../core/i18n.ts";
+import type { SidebarBoot } from "../shared/rpc-api.ts";
+import { h } from "./dom.ts";
+import { server } from "./rpc.ts";
+
+export function renderSettings(root: HTMLElement, boot: SidebarBoot): void {
+  const lang = boot.lang;
+  const s = boot.settings;
+  const chosen = new Set(s.villages);
+  const errorEl = (name: string) =>
+    h("p", { class: "field-error", "data-for": name, role: "alert" });
+
+  const url = h("input", { id: "f-serverUrl", name: "serverUrl", type: "url", value: s.serverUrl });
+  const key = h("input", {
+    id: "f-groupKey",
+    name: "groupKey",
+    type: "password",
+    autocomplete: "off",
+    placeholder: s.hasKey ? t(lang, "settings.group_key_saved") : "",
+  });
+  const langBox = h("div", { class: "choices radio", role: "radiogroup" });
+  for (const l of LANGS) {
+    langBox.append(
+      h(
+        "label",
+        { class: "choice" },
+        h("input", { type: "radio", name: "lang", value: l, checked: l === lang }),
+        ` ${t(lang, `settings.lang.${l}`)}`,
+      ),
+    );
+  }
+
+  const district = h(
+    "select",
+    { id: "f-district" },
+    h("option", { value: "" }, t(lang, "sidebar.choose")),
+  );
+  for (const r of PROGRAM_REGENCIES) {
+    const og = h("optgroup", { label: r.name });
+    for (const d of districtsOf(r.code)) og.append(h("option", { value: d.code }, d.name));
+    district.append(og);
+  }
+  const villageBox = h("div", { class: "choices checkbox", id: "district-villages" });
+  const chosenList = h("ul", { class: "chosen", id: "chosen-villages" });
+  const renderChosen = () => {
+    chosenList.replaceChildren(
+      ...[...chosen].sort().map((code) => {
+        const remove = h("button", { type: "button", class: "link", "data-remove": code }, "×");
+        remove.addEventListener("click", () => {
+          chosen.delete(code);
+          renderChosen();
+          renderDistrict();
+        });
+        return h("li", {}, `${findVillage(code)?.name ?? code} (${code}) `, remove);
+      }),
+    );
+  };
+  const renderDistrict = () => {
+    villageBox.replaceChildren(
+      ...villagesOf(district.value).map((v) => {
+        const box = h("input", { type: "checkbox", value: v.code, checked: chosen.has(v.code) });
+        box.addEventListener("change", () => {
+          if (box.checked) chosen.add(v.code);
+          else chosen.delete(v.code);
+          renderChosen();
+        });
+        return h("label", { class: "choice" }, box, ` ${v.name}`);
+      }),
+    );
+  };
+  district.addEventListener("change", renderDistrict);
+
+  const status = h("div", { class: "status", role: "status", "aria-live": "polite" });
+  const save = h("button", { type: "submit", class: "primary" }, t(lang, "settings.save"));
+  const form = h(
+    "form",
+    { novalidate: true, class: "pilah-form" },
+    h(
+      "div",
+      { class: "field", "data-field": "serverUrl" },
+      h("label", { class: "label", for: "f-serverUrl" }, t(lang, "settings.server_url")),
+      url,
+      errorEl("serverUrl"),
+    ),
+    h(
+      "div",
+      { class: "field", "data-field": "groupKey" },
+      h("label", { class: "label", for: "f-groupKey" }, t(lang, "settings.group_key")),
+      h("p", { class: "help" }, t(lang, "settings.group_key_hint")),
+      key,
+      errorEl("groupKey"),
+    ),
+    h(
+      "div",
+      { class: "field", "data-field": "lang" },
+      h("span", { class: "label" }, t(lang, "settings.language")),
+      langBox,
+    ),
+    h(
+      "div",
+      { class: "field", "data-field": "villages" },
+      h("span", { class: "label" }, t(lang, "settings.villages")),
+      chosenList,
+      h("label", { class: "label small", for: "f-district" }, t(lang, "settings.district")),
+      district,
+      villageBox,
+      errorEl("villages"),
+    ),
+    h("div", { class: "actions" }, save),
+    status,
+  );
+  form.addEventListener("submit", async (e) => {
+    e.preventDefault();
+    save.disabled = true;
+    for (const el of form.querySelectorAll(".field-error")) el.textContent = "";
+    try {
+      const data = new FormData(form);
+      const res = await server.saveSettings({
+        serverUrl: url.value,
+        groupKey: key.value,
+        lang: data.get("lang") === "en" ? "en" : "id",
+        villages: [...chosen],
+      });
+      if (!res.ok) {
+        for (const issue of res.errors) {
+          const el = form.querySelector(`.field-error[data-for="${issue.field.split(".")[0]}"]`);
+          if (el) el.textContent = issue.message;
+        }
+        status.className = "status error";
+        status.textContent = t(lang, "sidebar.fix_errors", { count: res.errors.length });
+        return;
+      }
+      key.value = "";
+      key.placeholder = res.settings.hasKey ? t(lang, "settings.group_key_saved") : "";
+      status.className = "status ok";
+      status.textContent = res.message;
+    } catch (err) {
+      status.className = "status error";
+      status.textContent = t(lang, "sidebar.failed", { message: (err as Error).message });
+    } finally {
+      save.disabled = false;
+    }
+  });
+  root.replaceChildren(form);
+  renderChosen();
+}

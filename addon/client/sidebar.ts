@@ -1,0 +1,19 @@
+// Sidebar entry: reads the boot data Apps Script appended to the page and renders the requested page.
+import { personForm } from "../../core/forms/person.ts";
+import type { SidebarBoot } from "../shared/rpc-api.ts";
+import { renderForm } from "./form-view.ts";
+import { renderSettings } from "./settings-view.ts";
+
+function start(): void {
+  const bootEl = document.getElementById("pilah-boot");
+  const root = document.getElementById("app");
+  if (!bootEl || !root) return;
+  const boot = JSON.parse(bootEl.textContent ?? "{}") as SidebarBoot;
+  document.documentElement.lang = boot.lang;
+  if (boot.page === "settings") renderSettings(root, boot);
+  else renderForm(root, personForm, boot);
+}
+
+// The boot data is appended after this script by HtmlOutput.append, so wait for the whole document.
+if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
+else start();

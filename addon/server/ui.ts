@@ -1,0 +1,56 @@
+// The add-on menu and the sidebar pages it opens.
+import type { Lang } from "../../core/i18n.ts";
+import { t } from "../../core/i18n.ts";
+import type { SidebarBoot, SidebarPage } from "../shared/rpc-api.ts";
+import { isoDateIn, spreadsheetTimeZone } from "./dates.ts";
+import { loadSettings, toView, userLang } from "./settings.ts";
+
+export function onOpen(e?: { authMode?: unknown }): void {
+  // Before the add-on is authorised (AuthMode.NONE) properties cannot be read: use the locale.
+  let lang: Lang;
+  try {
+    lang = String(e?.authMode) === "NONE" ? userLang() : loadSettings().lang;
+  } catch {
+    lang = userLang();
+  }
+  SpreadsheetApp.getUi()
+    .createAddonMenu()
+    .addItem(t(lang, "menu.add_person"), "showPersonForm")
+    .addItem(t(lang, "menu.report"), "buildReport")
+    .addSeparator()
+    .addItem(t(lang, "menu.settings"), "showSettings")
+    .addToUi();
+}
+
+export function onInstall(e?: { authMode?: unknown }): void {
+  onOpen(e);
+}
+
+function showSidebar(page: SidebarPage): void {
+  const settings = loadSettings();
+  const ss = SpreadsheetApp.getActive();
+  const boot: SidebarBoot = {
+    page,
+    lang: settings.lang,
+    today: isoDateIn(new Date(), spreadsheetTimeZone(ss)),
+    settings: toView(settings),
+  };
+  // "<" escaped so no value can close the script element.
+  const json = JSON.stringify(boot).replace(/</g, "\\u003c");
+  const title = t(
+    settings.lang,
+    page === "person" ? "sidebar.person.title" : "sidebar.settings.title",
+  );
+  const html = HtmlService.createHtmlOutputFromFile("sidebar")
+    .append(`<script type="application/json" id="pilah-boot">${json}</script>`)
+    .setTitle(title);
+  SpreadsheetApp.getUi().showSidebar(html);
+}
+
+export function showPersonForm(): void {
+  showSidebar("person");
+}
+
+export function showSettings(): void {
+  showSidebar("settings");
+}
