@@ -18,11 +18,12 @@ export interface RecordCheckResult {
 export function checkRecords(
   form: FormId,
   records: readonly { id: string; values: Record<string, unknown> }[],
-  opts: { lang: Lang; today: Date | string },
+  /** `villages`: the group's own; a record in another village is an error, as in the sidebar. */
+  opts: { lang: Lang; today: Date | string; villages?: readonly string[] },
 ): RecordCheckResult[] {
   const spec = getFormSpec(form);
   const today = typeof opts.today === "string" ? opts.today : isoDateUtc(opts.today);
-  const ctx = { today };
+  const ctx = { today, villages: opts.villages };
   const schema = formSchema(spec, ctx);
   return records.map(({ id, values }) => {
     const r = validateRecord(spec, values, ctx, opts.lang, schema);

@@ -1,10 +1,11 @@
 // The person register's disaggregated table: village × sex × age band, from normalised records.
 import { type AgeBand, bandOf, SIMFONI_BANDS } from "../age-bands.ts";
-import { type Cell, crossCount, type Dimension, type Pivot, pivot } from "../crosstab.ts";
+import { crossCount, type Dimension, type Pivot, pivot } from "../crosstab.ts";
 import { ageOn } from "../dates.ts";
 import type { FormSpec, RecordValues } from "../form-spec.ts";
 import { findField, isChoiceField } from "../form-spec.ts";
 import { personForm } from "../forms/person.ts";
+import type { SummaryTable } from "../summary.ts";
 
 export const VILLAGE_SEX_AGE = "village_sex_age";
 
@@ -21,7 +22,7 @@ function choicesOf(spec: FormSpec, key: string): readonly string[] {
 }
 
 export interface PersonReport {
-  table: { id: string; dimensions: string[]; cells: Cell[] };
+  table: SummaryTable;
   pivot: Pivot;
   counted: number;
 }
