@@ -9,8 +9,14 @@ export function isValidIsoDate(s: string): boolean {
   return d <= daysInMonth(y, mo);
 }
 
+function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+/** Arithmetic, not Date: Date maps years 0–99 to 1900–1999. */
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 /** The UTC calendar date of a Date; callers that know a time zone format dates themselves. */

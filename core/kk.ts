@@ -1,10 +1,10 @@
 // Offline plausibility check of a Kartu Keluarga (family card) number: structure, issue date, area.
 import { PROVINCE_CODES } from "./areas.ts";
+import { daysInMonth } from "./dates.ts";
 import type { MessageParams } from "./i18n.ts";
 import type { MessageKey } from "./messages.ts";
 import {
   compareYmd,
-  daysInMonth,
   type IdIssue,
   normalizeIdNumber,
   resolveCentury,

@@ -1,5 +1,6 @@
 // Offline plausibility check of a NIK (Nomor Induk Kependudukan): structure, birth date, sex, area.
 import { isKnownDistrict, isKnownRegency, PROVINCE_CODES } from "./areas.ts";
+import { daysInMonth } from "./dates.ts";
 import type { MessageParams } from "./i18n.ts";
 import type { MessageKey } from "./messages.ts";
 
@@ -33,15 +34,6 @@ export interface YearMonthDay {
   year: number;
   month: number;
   day: number;
-}
-
-function isLeapYear(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-}
-
-export function daysInMonth(year: number, month: number): number {
-  if (month === 2) return isLeapYear(year) ? 29 : 28;
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 /** Orders calendar dates. */
