@@ -1,0 +1,118 @@
+// onOpen builds the Pilah menu in the user's language; the sidebar opens with its boot data.
+import { describe, expect, it } from "vitest";
+import { newHost } from "../support/addon.ts";
+
+function items(menus: { addon: boolean; items: unknown[] }[]) {
+  return menus
+    .filter((m) => m.addon)
+    .flatMap((m) => m.items)
+    .filter(
+      (i): i is { kind: "item"; caption: string; functionName: string } =>
+        (i as { kind: string }).kind === "item",
+    );
+}
+
+describe("menu", () => {
+  it("builds Tambah warga rentan, Buat laporan and Pengaturan in Indonesian", () => {
+    const { host } = newHost();
+    const menu = items(host.open());
+    expect(menu.map((i) => [i.caption, i.functionName])).toEqual([
+      ["Tambah warga rentan", "showPersonForm"],
+      ["Buat laporan", "buildReport"],
+      ["Pengaturan", "showSettings"],
+    ]);
+    for (const i of menu) expect(host.hasFunction(i.functionName)).toBe(true);
+  });
+
+  it("follows an English locale, and the language setting over the locale", () => {
+    const en = newHost({ locale: "en_US" });
+    expect(items(en.host.open()).map((i) => i.caption)).toEqual([
+      "Add vulnerable resident",
+      "Build report",
+      "Settings",
+    ]);
+    const chosen = newHost({ locale: "en_US" });
+    chosen.host.store.properties.user = { "pokja@example.org": { "pilah.lang": "id" } };
+    expect(items(chosen.host.open())[0]?.caption).toBe("Tambah warga rentan");
+  });
+
+  it("works before authorisation (AuthMode.NONE) without reading properties", () => {
+    const { host } = newHost({ locale: "en" });
+    host.trigger("onOpen", { authMode: "NONE" });
+    expect(host.calls.count("PropertiesService.getDocumentProperties")).toBe(0);
+    expect(items(host.ui.menus)[0]?.caption).toBe("Add vulnerable resident");
+  });
+});
+
+describe("sidebar", () => {
+  it("opens the person form with today's date, the language and settings but never the key", () => {
+    const { host } = newHost();
+    host.call("showPersonForm");
+    const sidebar = host.ui.sidebar;
+    expect(sidebar?.title).toBe("Tambah warga rentan");
+    const boot = JSON.parse(
+      /<script type="application\/json" id="pilah-boot">(.*?)<\/script>/s.exec(
+        sidebar?.html ?? "",
+      )?.[1] ?? "null",
+    );
+    expect(boot).toMatchObject({
+      page: "person",
+      lang: "id",
+      settings: { hasKey: true, villages: ["73.09.03.2004", "73.09.03.2005"] },
+    });
+    expect(boot.today).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(sidebar?.html).not.toContain("test-group-key-1");
+  });
+
+  it("opens Pengaturan", () => {
+    const { host } = newHost({ locale: "en" });
+    host.store.properties.user = { "pokja@example.org": { "pilah.lang": "en" } };
+    host.call("showSettings");
+    expect(host.ui.sidebar?.title).toBe("Pilah settings");
+    expect(host.ui.sidebar?.html).toContain('"page":"settings"');
+  });
+});
+
+describe("settings", () => {
+  it("rejects a bad address and key with messages on the fields, and stores nothing", () => {
+    const { host } = newHost();
+    const before = JSON.stringify(host.store.properties);
+    const res = host.call("saveSettings", {
+      serverUrl: "ftp://x",
+      groupKey: "a b",
+      lang: "id",
+      villages: ["99.99.99.9999"],
+    }) as {
+      ok: boolean;
+      errors: { field: string; message: string }[];
+    };
+    expect(res.ok).toBe(false);
+    expect(res.errors.map((e) => e.field).sort()).toEqual(["groupKey", "serverUrl", "villages.0"]);
+    expect(res.errors.find((e) => e.field === "serverUrl")?.message).toBe(
+      "Alamat server harus diawali http:// atau https://.",
+    );
+    expect(JSON.stringify(host.store.properties)).toBe(before);
+  });
+
+  it("saves address, villages and language; an empty key keeps the stored one", () => {
+    const { host } = newHost();
+    const res = host.call("saveSettings", {
+      serverUrl: " https://pilah.example.net/ ",
+      groupKey: "",
+      lang: "en",
+      villages: ["73.09.03.2005", "73.09.03.2004", "73.09.03.2005"],
+    }) as { ok: boolean; settings: unknown; message: string };
+    expect(res).toEqual({
+      ok: true,
+      settings: {
+        serverUrl: "https://pilah.example.net",
+        hasKey: true,
+        lang: "en",
+        villages: ["73.09.03.2004", "73.09.03.2005"],
+      },
+      message: "Settings saved.",
+    });
+    expect(host.store.properties.document["pilah.groupKey"]).toBe("test-group-key-1");
+    expect(host.call("getSettings")).toEqual(res.settings);
+  });
+});

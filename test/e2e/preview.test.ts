@@ -1,0 +1,146 @@
+// End to end through `npm start`'s stack: preview in Chromium → built add-on → local worker and D1.
+import { type ChildProcess, spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchChromium } from "../support/chromium.ts";
+import { freePort } from "../support/free-port.ts";
+
+const root = resolve(import.meta.dirname, "../..");
+const KEY = "e2e-demo-key-0001";
+let stack: ChildProcess;
+let output = "";
+let dataDir: string;
+let previewUrl: string;
+let workerUrl: string;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  const [workerPort, previewPort] = [await freePort(), await freePort()];
+  workerUrl = `http://127.0.0.1:${workerPort}`;
+  previewUrl = `http://127.0.0.1:${previewPort}`;
+  dataDir = mkdtempSync(join(tmpdir(), "pilah-e2e-"));
+  stack = spawn(join(root, "node_modules/.bin/tsx"), ["scripts/start.ts"], {
+    cwd: root,
+    detached: true,
+    stdio: ["ignore", "pipe", "pipe"],
+    env: {
+      ...process.env,
+      PILAH_WORKER_PORT: String(workerPort),
+      PILAH_PREVIEW_PORT: String(previewPort),
+      PILAH_DATA_DIR: dataDir,
+      PILAH_DEMO_KEY: KEY,
+      // `npm test` has just built dist/addon; this test drives exactly that build.
+      PILAH_SKIP_BUILD: "1",
+    },
+  });
+  await new Promise<void>((ready, fail) => {
+    const timer = setTimeout(() => fail(new Error(`stack not ready:\n${output}`)), 150_000);
+    const onData = (b: Buffer) => {
+      output += b.toString();
+      if (output.includes("PILAH_READY")) {
+        clearTimeout(timer);
+        ready();
+      }
+    };
+    stack.stdout?.on("data", onData);
+    stack.stderr?.on("data", onData);
+    stack.on("exit", (code) => fail(new Error(`npm start exited ${code}:\n${output}`)));
+  });
+  browser = await launchChromium();
+  page = await browser.newPage();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  if (stack?.pid && stack.exitCode === null) {
+    const exited = new Promise((r) => stack.once("exit", r));
+    process.kill(-stack.pid, "SIGINT");
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
+    if (stack.exitCode === null) process.kill(-stack.pid, "SIGKILL");
+  }
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+});
+
+async function menu(item: string): Promise<void> {
+  await page.click('button[data-menu="extensions"]');
+  await page.click(`[data-addon-menu="Pilah"] button[data-menu-item="${item}"]`);
+}
+
+describe("the person register from sidebar to sheet to report to the shared server", () => {
+  it("serves the worker's health and the preview page", async () => {
+    const health = await (await fetch(`${workerUrl}/v1/health`)).json();
+    expect(health.status).toBe("ok");
+    await page.goto(previewUrl);
+    await page.waitForSelector('body[data-ready="true"]');
+    await page.click('button[data-menu="extensions"]');
+    const items = page.locator('[data-addon-menu="Pilah"] button[data-menu-item]');
+    expect(await items.allTextContents()).toEqual([
+      "Tambah warga rentan",
+      "Buat laporan",
+      "Pengaturan",
+    ]);
+    await page.click('button[data-menu="extensions"]');
+  });
+
+  it("explains a bad NIK next to the field, then saves a corrected record to the sheet", async () => {
+    await menu("showPersonForm");
+    const side = page.frameLocator("iframe#sidebar-frame");
+    await side.locator('input[name="full_name"]').fill("Siti Aminah");
+    await side.locator('input[name="sex"][value="P"]').check();
+    await side.locator('input[name="birth_date"]').fill("1990-09-05");
+    // 71 is day 31 for a woman: 31 February does not exist.
+    await side.locator('input[name="nik"]').fill("7309037102900001");
+    await side.locator('input[name="nik"]').blur();
+    await expect
+      .poll(() => side.locator('.field-error[data-for="nik"]').textContent())
+      .toBe("Tanggal lahir pada NIK tidak valid.");
+
+    await side.locator('input[name="nik"]').fill("7309 0345 0990 0001");
+    await side.locator('select[name="village"]').selectOption("73.09.03.2004");
+    await side.locator('input[name="categories"][value="woman_head_of_household"]').check();
+    await side.locator('input[name="consent_by"][value="self"]').check();
+    await side.locator('input[name="consent_date"]').fill("2026-01-10");
+    await side.locator('button[type="submit"]').click();
+    await expect
+      .poll(() => side.locator(".status").textContent(), { timeout: 20_000 })
+      .toContain('Tersimpan di baris 3 lembar "Warga Rentan"');
+    expect(await side.locator(".status").textContent()).not.toContain("belum diperiksa");
+
+    await page.click('#tabs button.tab[data-sheet="Warga Rentan"]');
+    await expect
+      .poll(() => page.locator('td[data-row="3"][data-col="1"]').textContent())
+      .toBe("Siti Aminah");
+    await expect
+      .poll(() => page.locator('td[data-row="3"][data-col="2"]').textContent())
+      .toBe("7309034509900001");
+  });
+
+  it("builds the report sheet with totals and a chart, and the worker holds the counts", async () => {
+    await menu("buildReport");
+    await expect
+      .poll(() => page.locator('#tabs button.tab[data-sheet="Laporan Warga Rentan"]').count(), {
+        timeout: 20_000,
+      })
+      .toBe(1);
+    await page.click('#tabs button.tab[data-sheet="Laporan Warga Rentan"]');
+    await expect
+      .poll(() => page.locator("table#grid").textContent())
+      .toContain("Minasa Baji (73.09.03.2004)");
+    await expect.poll(() => page.locator(".chart").count()).toBe(1);
+    await expect.poll(() => page.locator("#toasts").textContent()).toContain("terkirim");
+
+    const year = new Date().getFullYear();
+    const res = await fetch(`${workerUrl}/v1/summaries/${year}`, {
+      headers: { Authorization: `Bearer ${KEY}` },
+    });
+    expect(res.status).toBe(200);
+    const body = await res.json();
+    const person = body.summaries.find((s: { form: string }) => s.form === "person");
+    expect(person.tables[0].cells).toEqual([{ key: ["73.09.03.2004", "P", "25-44"], count: 1 }]);
+    expect(JSON.stringify(body)).not.toContain("Siti");
+  });
+});
