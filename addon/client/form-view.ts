@@ -91,6 +91,8 @@ export function renderForm(root: HTMLElement, spec: FormSpec, boot: SidebarBoot)
   const schema = formSchema(spec, ctx);
   const form = h("form", { novalidate: true, class: "pilah-form" });
   const touched = new Set<string>();
+  // After a submit attempt every error stays visible, not only those of fields already visited.
+  let submitted = false;
   let lastHelp: string | undefined;
 
   if (!boot.settings.villages.length)
@@ -161,23 +163,54 @@ export function renderForm(root: HTMLElement, spec: FormSpec, boot: SidebarBoot)
   };
   const check = (all: boolean) => {
     const r = validateRecord(spec, values(), ctx, lang, schema);
-    show(r.errors, r.warnings, all);
+    show(r.errors, r.warnings, all || submitted);
     return r;
   };
 
-  form.addEventListener("change", (e) => {
+  // Messages appearing or vanishing move the fields below; while a pointer is pressed that move
+  // would turn the user's click into a miss, so re-checking waits until the click has landed.
+  let pointerDown = false;
+  let pending = false;
+  const refresh = () => {
+    if (pointerDown) pending = true;
+    else check(false);
+  };
+  document.addEventListener(
+    "pointerdown",
+    () => {
+      pointerDown = true;
+    },
+    true,
+  );
+  document.addEventListener(
+    "pointerup",
+    () => {
+      pointerDown = false;
+      if (pending) {
+        pending = false;
+        setTimeout(() => check(false));
+      }
+    },
+    true,
+  );
+  const touch = (e: Event) => {
     const name = (e.target as HTMLInputElement).name;
     if (name) touched.add(name);
+  };
+  form.addEventListener("change", (e) => {
+    touch(e);
     syncVisibility();
-    check(false);
+    refresh();
   });
   form.addEventListener("focusout", (e) => {
-    const name = (e.target as HTMLInputElement).name;
-    if (name) touched.add(name);
-    check(false);
+    touch(e);
+    refresh();
   });
+  // While typing, a message that no longer applies goes at once (the field keeps its place).
+  form.addEventListener("input", () => refresh());
   form.addEventListener("submit", async (e) => {
     e.preventDefault();
+    submitted = true;
     const r = check(true);
     if (!r.ok) {
       status.className = "status error";
@@ -201,6 +234,7 @@ export function renderForm(root: HTMLElement, spec: FormSpec, boot: SidebarBoot)
       }
       form.reset();
       touched.clear();
+      submitted = false;
       syncVisibility();
       show([], [], true);
       status.className = res.checkStatus === "unchecked" ? "status warning" : "status ok";

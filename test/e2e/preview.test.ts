@@ -89,6 +89,26 @@ describe("the person register from sidebar to sheet to report to the shared serv
   it("explains a bad NIK next to the field, then saves a corrected record to the sheet", async () => {
     await menu("showPersonForm");
     const side = page.frameLocator("iframe#sidebar-frame");
+    // Submitting the empty form explains every missing field at once, in Indonesian.
+    await side.locator('button[type="submit"]').click();
+    await expect.poll(() => side.locator(".status").textContent()).toBe("Ada 7 isian yang perlu diperbaiki.");
+    const shown = async () => {
+      const out: Record<string, string> = {};
+      for (const el of await side.locator(".field-error").all()) {
+        const text = await el.textContent();
+        if (text) out[(await el.getAttribute("data-for")) ?? ""] = text;
+      }
+      return out;
+    };
+    expect(await shown()).toEqual({
+      full_name: "Wajib diisi.",
+      sex: "Wajib diisi.",
+      birth_date: "Isi tanggal lahir atau umur.",
+      age_years: "Isi tanggal lahir atau umur.",
+      village: "Wajib diisi.",
+      consent_by: "Wajib diisi.",
+      consent_date: "Wajib diisi.",
+    });
     await side.locator('input[name="full_name"]').fill("Siti Aminah");
     await side.locator('input[name="sex"][value="P"]').check();
     await side.locator('input[name="birth_date"]').fill("1990-09-05");
