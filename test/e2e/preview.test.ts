@@ -91,7 +91,9 @@ describe("the person register from sidebar to sheet to report to the shared serv
     const side = page.frameLocator("iframe#sidebar-frame");
     // Submitting the empty form explains every missing field at once, in Indonesian.
     await side.locator('button[type="submit"]').click();
-    await expect.poll(() => side.locator(".status").textContent()).toBe("Ada 7 isian yang perlu diperbaiki.");
+    await expect
+      .poll(() => side.locator(".status").textContent())
+      .toBe("Ada 7 isian yang perlu diperbaiki.");
     const shown = async () => {
       const out: Record<string, string> = {};
       for (const el of await side.locator(".field-error").all()) {
