@@ -245,6 +245,7 @@ export function renderForm(root: HTMLElement, spec: FormSpec, boot: SidebarBoot)
           h("ul", {}, ...res.warnings.map((w) => h("li", {}, w.message))),
         );
       }
+      status.scrollIntoView({ block: "nearest" });
     } catch (err) {
       status.className = "status error";
       status.textContent = t(lang, "sidebar.failed", { message: (err as Error).message });

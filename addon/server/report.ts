@@ -169,6 +169,7 @@ function writeReportSheet(
     sheet.insertColumnsAfter(sheet.getMaxColumns(), width - sheet.getMaxColumns());
   sheet.getRange(1, 1, height, width).setValues(block.values);
   sheet.getRange(1, 1).setFontWeight("bold");
+  sheet.setColumnWidth(1, 240);
   sheet.getRange(TABLE_TOP, 1, 2, width).setFontWeight("bold").setBackground("#e8f0fe");
   sheet.getRange(TABLE_TOP + 2 + villageRows, 1, 1, block.tableWidth).setFontWeight("bold");
   const chartRows = villageRows + 1;
