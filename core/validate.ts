@@ -229,7 +229,14 @@ export function validateRecord(
     const errors = dedupe(
       parsed.error.issues.map((i) => toFieldIssue(lang, issueCode(spec, i, raw))),
     );
-    return { ok: false, errors, warnings: [] };
+    // Warnings still help while other fields are unfinished, on fields that have no error themselves.
+    const partial: RecordValues = {};
+    for (const f of spec.fields) partial[f.key] = coerce(f, raw[f.key]) as RecordValues[string];
+    const failed = new Set(errors.map((e) => e.field));
+    const warnings = warningsOf(spec, partial, ctx)
+      .filter((w) => !failed.has(w.field))
+      .map((w) => toFieldIssue(lang, w));
+    return { ok: false, errors, warnings: dedupe(warnings) };
   }
   const value = stripUndefined(parsed.data as RecordValues);
   const warnings = dedupe(warningsOf(spec, value, ctx).map((w) => toFieldIssue(lang, w)));

@@ -159,3 +159,27 @@ describe("person form validation", () => {
     });
   });
 });
+
+describe("warnings while the form is unfinished", () => {
+  it("shows the NIK birth-date warning before other fields are filled", () => {
+    const r = validateRecord(
+      personForm,
+      { full_name: "Siti", sex: "P", birth_date: "1990-09-05", nik: "7309034509910001" },
+      ctx,
+      "id",
+    );
+    expect(r.ok).toBe(false);
+    expect(r.warnings.map((w) => `${w.field}:${w.code}`)).toEqual(["nik:nik.birth_date_mismatch"]);
+  });
+
+  it("gives no warning on a field that has an error", () => {
+    const r = validateRecord(
+      personForm,
+      { sex: "L", birth_date: "1990-09-05", nik: "7309034509910001" },
+      ctx,
+      "id",
+    );
+    expect(r.errors.map((e) => e.field)).toContain("nik");
+    expect(r.warnings.filter((w) => w.field === "nik")).toEqual([]);
+  });
+});

@@ -114,12 +114,27 @@ describe("the person register from sidebar to sheet to report to the shared serv
     await side.locator('input[name="full_name"]').fill("Siti Aminah");
     await side.locator('input[name="sex"][value="P"]').check();
     await side.locator('input[name="birth_date"]').fill("1990-09-05");
-    // 71 is day 31 for a woman: 31 February does not exist.
-    await side.locator('input[name="nik"]').fill("7309037102900001");
+    const nikMessages: [string, string][] = [
+      // 71 is day 31 for a woman: 31 February does not exist.
+      ["7309037102900001", "Tanggal lahir pada NIK tidak valid."],
+      ["730903450990001", "NIK harus 16 angka."],
+      ["9909034509900001", "Kode provinsi 99 pada NIK tidak dikenal."],
+      ["7309030509900001", "NIK ini milik laki-laki, tetapi jenis kelamin yang diisi perempuan."],
+    ];
+    for (const [nik, message] of nikMessages) {
+      await side.locator('input[name="nik"]').fill(nik);
+      await side.locator('input[name="nik"]').blur();
+      await expect
+        .poll(() => side.locator('.field-error[data-for="nik"]').textContent())
+        .toBe(message);
+    }
+    // A plausible NIK whose birth date differs from the form's is a warning, not an error.
+    await side.locator('input[name="nik"]').fill("7309034509910001");
     await side.locator('input[name="nik"]').blur();
     await expect
-      .poll(() => side.locator('.field-error[data-for="nik"]').textContent())
-      .toBe("Tanggal lahir pada NIK tidak valid.");
+      .poll(() => side.locator('.field-warning[data-for="nik"]').textContent())
+      .toContain("1991-09-05");
+    expect(await side.locator('.field-error[data-for="nik"]').textContent()).toBe("");
 
     await side.locator('input[name="nik"]').fill("7309 0345 0990 0001");
     await side.locator('select[name="village"]').selectOption("73.09.03.2004");

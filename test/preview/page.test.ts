@@ -1,26 +1,15 @@
 // The preview page in headless Chromium: menu from onOpen, sidebar with google.script.run, grid, tabs, charts, alerts; and the server's persistence and paging.
-import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { type Browser, chromium } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadAddon } from "../../addon/preview/addon-host.ts";
 import type { PageState } from "../../addon/preview/page/state-types.ts";
 import { injectShim, startPreview } from "../../addon/preview/server.ts";
 import { loadStoreFile } from "../../addon/preview/store.ts";
+import { launchChromium } from "../support/chromium.ts";
 import { writeFixture } from "./fixture.ts";
-
-const CHROMIUM = "/usr/bin/chromium";
-const ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 async function post(url: string, body: unknown): Promise<Record<string, unknown>> {
   const res = await fetch(url, { method: "POST", body: JSON.stringify(body) });
@@ -30,14 +19,14 @@ async function post(url: string, body: unknown): Promise<Record<string, unknown>
 describe("the preview page", { timeout: 60_000 }, () => {
   let browser: Browser;
   beforeAll(async () => {
-    if (existsSync(CHROMIUM))
-      browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    // No skip without Chromium: .ci/run installs it, and a silent skip would hide a missing install.
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();
   });
 
-  it.skipIf(!existsSync(CHROMIUM))("hosts the add-on as Sheets would", async () => {
+  it("hosts the add-on as Sheets would", async () => {
     const bundleDir = writeFixture();
     const dataFile = join(mkdtempSync(join(tmpdir(), "pilah-page-")), "data", "spreadsheet.json");
     const logs: string[] = [];
