@@ -1,9 +1,5 @@
-// The Apps Script entry: only exposes globals; the build turns each export into a top-level function.
-import { buildReport } from "./report.ts";
-import { sidebarApi } from "./sidebar-api.ts";
-
-export { onInstall, onOpen, showPersonForm, showSettings } from "./ui.ts";
-export { buildReport };
-export const submitRecord = sidebarApi.submitRecord;
-export const getSettings = sidebarApi.getSettings;
-export const saveSettings = sidebarApi.saveSettings;
+// The Apps Script entry: only exposes globals. Each feature's entry module lists exactly its public
+// functions (anything exported here becomes callable from the sidebar), and the build turns each
+// into a top-level function.
+export * from "./entry/forms.ts";
+export * from "./entry/reports.ts";

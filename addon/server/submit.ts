@@ -5,7 +5,7 @@ import { getFormSpec, hasFormSpec } from "../../core/forms/index.ts";
 import { t } from "../../core/i18n.ts";
 import { toCell } from "../../core/sheet-columns.ts";
 import { validateRecord } from "../../core/validate.ts";
-import type { SubmitResult } from "../shared/rpc-api.ts";
+import type { SubmitResult } from "../shared/api/forms-api.ts";
 import { isoDateIn, spreadsheetTimeZone } from "./dates.ts";
 import { appendRow, createFormSheet, MissingColumnError } from "./form-sheet.ts";
 import { loadSettings } from "./settings.ts";

@@ -1,33 +1,11 @@
 // The typed contract between the sidebar and the Apps Script functions it calls through google.script.run.
 
-import type { FormId } from "../../core/form-ids.ts";
-import type { CheckStatus } from "../../core/form-spec.ts";
 import type { Lang } from "../../core/i18n.ts";
-import type { SettingsInput, SettingsView } from "../../core/settings.ts";
-import type { FieldIssue } from "../../core/validate.ts";
+import type { SettingsView } from "../../core/settings.ts";
+import type { FormsApi } from "./api/forms-api.ts";
 
-export type SubmitResult =
-  | { ok: false; errors: FieldIssue[]; message?: string }
-  | {
-      ok: true;
-      sheet: string;
-      row: number;
-      id: string;
-      checkStatus: CheckStatus;
-      warnings: FieldIssue[];
-      message: string;
-    };
-
-export type SaveSettingsResult =
-  | { ok: true; settings: SettingsView; message: string }
-  | { ok: false; errors: FieldIssue[] };
-
-/** Every function the sidebar may call; the server implements exactly this interface. */
-export interface SidebarApi {
-  submitRecord(form: FormId, values: Record<string, unknown>): SubmitResult;
-  getSettings(): SettingsView;
-  saveSettings(input: SettingsInput): SaveSettingsResult;
-}
+/** Every function the sidebar may call: one part per feature, each implemented by its entry module. */
+export type SidebarApi = FormsApi;
 
 export type SidebarPage = "person" | "settings";
 

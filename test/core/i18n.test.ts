@@ -25,3 +25,18 @@ describe("message catalogue", () => {
     expect(langFromLocale(undefined)).toBe("id");
   });
 });
+
+describe("catalogue parts", () => {
+  it("never define the same key twice", async () => {
+    const { catalogueParts } = await import("../../core/messages.ts");
+    const seen = new Map<string, string>();
+    const clashes: string[] = [];
+    for (const [part, mod] of Object.entries(catalogueParts)) {
+      for (const key of Object.keys(mod.id)) {
+        if (seen.has(key)) clashes.push(`${key} in ${seen.get(key)} and ${part}`);
+        seen.set(key, part);
+      }
+    }
+    expect(clashes).toEqual([]);
+  });
+});

@@ -1,0 +1,27 @@
+// Public entry points of the forms feature: menu, sidebar pages, submitting records, settings.
+import { t } from "../../../core/i18n.ts";
+import type { FormsApi } from "../../shared/api/forms-api.ts";
+import { loadSettings, saveSettingsInput, toView } from "../settings.ts";
+import { submitRecord as submit } from "../submit.ts";
+
+export { onInstall, onOpen, showPersonForm, showSettings } from "../ui.ts";
+
+const api: FormsApi = {
+  submitRecord: submit,
+  getSettings: () => toView(loadSettings()),
+  saveSettings(input) {
+    const lang =
+      input && (input.lang === "en" || input.lang === "id") ? input.lang : loadSettings().lang;
+    const saved = saveSettingsInput(input, lang);
+    if (!saved.ok) return saved;
+    return {
+      ok: true,
+      settings: toView(saved.settings),
+      message: t(saved.settings.lang, "settings.saved"),
+    };
+  },
+};
+
+export const submitRecord = api.submitRecord;
+export const getSettings = api.getSettings;
+export const saveSettings = api.saveSettings;
