@@ -6,6 +6,10 @@ export interface AgeBand {
   readonly max?: number;
 }
 
+/** The schemes a group can choose in Pengaturan; each has its bands below. */
+export const AGE_BAND_SCHEMES = ["simfoni", "opensid", "life_stage"] as const;
+export type AgeBandScheme = (typeof AGE_BAND_SCHEMES)[number];
+
 export const SIMFONI_BANDS: readonly AgeBand[] = [
   { key: "0-5", min: 0, max: 5 },
   { key: "6-12", min: 6, max: 12 },

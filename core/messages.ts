@@ -1,17 +1,57 @@
 // The one message catalogue (id first, en second), assembled from one part per feature.
+import * as activityForm from "./messages/activity-form.ts";
 import * as app from "./messages/app.ts";
+import * as caseForm from "./messages/case-form.ts";
+import * as memberForm from "./messages/member-form.ts";
 import * as personForm from "./messages/person-form.ts";
 import * as personReport from "./messages/person-report.ts";
+import * as reports from "./messages/reports.ts";
+import * as serviceForm from "./messages/service-form.ts";
+import * as sharedSummary from "./messages/shared-summary.ts";
+import * as sheetTools from "./messages/sheet-tools.ts";
 
 /** Every part of the catalogue; a test checks no key is defined twice. */
-export const catalogueParts = { app, personForm, personReport };
+export const catalogueParts = {
+  app,
+  personForm,
+  personReport,
+  caseForm,
+  serviceForm,
+  activityForm,
+  memberForm,
+  sheetTools,
+  reports,
+  sharedSummary,
+};
 
-const id = { ...app.id, ...personForm.id, ...personReport.id };
+const id = {
+  ...app.id,
+  ...personForm.id,
+  ...personReport.id,
+  ...caseForm.id,
+  ...serviceForm.id,
+  ...activityForm.id,
+  ...memberForm.id,
+  ...sheetTools.id,
+  ...reports.id,
+  ...sharedSummary.id,
+};
 
 export type MessageKey = keyof typeof id;
 
 // Each part types its English as Record<its keys, string>: a missing translation is a compile error.
-const en: Record<MessageKey, string> = { ...app.en, ...personForm.en, ...personReport.en };
+const en: Record<MessageKey, string> = {
+  ...app.en,
+  ...personForm.en,
+  ...personReport.en,
+  ...caseForm.en,
+  ...serviceForm.en,
+  ...activityForm.en,
+  ...memberForm.en,
+  ...sheetTools.en,
+  ...reports.en,
+  ...sharedSummary.en,
+};
 
 export const messages: { id: Record<MessageKey, string>; en: Record<MessageKey, string> } = {
   id,

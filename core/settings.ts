@@ -1,7 +1,9 @@
 // The group's settings (Pengaturan), validated the same way in the sidebar and in Apps Script.
 import * as z from "zod";
+import { AGE_BAND_SCHEMES, type AgeBandScheme } from "./age-bands.ts";
 import { findVillage } from "./areas.ts";
 import { LANGS, type Lang } from "./i18n.ts";
+import { tryParsePeriod } from "./period.ts";
 
 export const MAX_VILLAGES = 200;
 
@@ -27,6 +29,13 @@ export const settingsInputSchema = z.strictObject({
     )
     .max(MAX_VILLAGES, { message: "error.too_many" })
     .transform((v) => [...new Set(v)].sort()),
+  ageBands: z.enum(AGE_BAND_SCHEMES).default("simfoni"),
+  /** A fixed report period (YYYY, YYYY-Qn, YYYY-MM), or empty for the current year. */
+  reportPeriod: z
+    .string()
+    .trim()
+    .refine((s) => s === "" || tryParsePeriod(s) !== null, { message: "error.invalid_period" })
+    .default(""),
 });
 
 export type SettingsInput = z.input<typeof settingsInputSchema>;
@@ -38,4 +47,6 @@ export interface SettingsView {
   hasKey: boolean;
   lang: Lang;
   villages: string[];
+  ageBands: AgeBandScheme;
+  reportPeriod: string;
 }

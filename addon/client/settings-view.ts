@@ -1,4 +1,6 @@
 // Pengaturan: server address, group key, language and the group's villages (chosen by district, not typed).
+
+import { AGE_BAND_SCHEMES } from "../../core/age-bands.ts";
 import { districtsOf, findVillage, PROGRAM_REGENCIES, villagesOf } from "../../core/areas.ts";
 import { LANGS, t } from "../../core/i18n.ts";
 import type { SidebarBoot } from "../shared/rpc-api.ts";
@@ -31,6 +33,25 @@ export function renderSettings(root: HTMLElement, boot: SidebarBoot): void {
       ),
     );
   }
+
+  const ageBands = h("select", { id: "f-ageBands", name: "ageBands" });
+  for (const scheme of AGE_BAND_SCHEMES) {
+    ageBands.append(
+      h(
+        "option",
+        { value: scheme, selected: scheme === s.ageBands },
+        t(lang, `settings.age_bands.${scheme}`),
+      ),
+    );
+  }
+  const period = h("input", {
+    id: "f-reportPeriod",
+    name: "reportPeriod",
+    type: "text",
+    value: s.reportPeriod,
+    placeholder: "2026",
+    size: 8,
+  });
 
   const district = h(
     "select",
@@ -108,6 +129,21 @@ export function renderSettings(root: HTMLElement, boot: SidebarBoot): void {
       villageBox,
       errorEl("villages"),
     ),
+    h(
+      "div",
+      { class: "field", "data-field": "ageBands" },
+      h("label", { class: "label", for: "f-ageBands" }, t(lang, "settings.age_bands")),
+      ageBands,
+      errorEl("ageBands"),
+    ),
+    h(
+      "div",
+      { class: "field", "data-field": "reportPeriod" },
+      h("label", { class: "label", for: "f-reportPeriod" }, t(lang, "settings.report_period")),
+      h("p", { class: "help" }, t(lang, "settings.report_period_hint")),
+      period,
+      errorEl("reportPeriod"),
+    ),
     h("div", { class: "actions" }, save),
     status,
   );
@@ -122,6 +158,8 @@ export function renderSettings(root: HTMLElement, boot: SidebarBoot): void {
         groupKey: key.value,
         lang: data.get("lang") === "en" ? "en" : "id",
         villages: [...chosen],
+        ageBands: ageBands.value as (typeof AGE_BAND_SCHEMES)[number],
+        reportPeriod: period.value,
       });
       if (!res.ok) {
         for (const issue of res.errors) {

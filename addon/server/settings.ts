@@ -1,4 +1,5 @@
 // Reads and saves Pengaturan: server and key per spreadsheet (the group's), language per user.
+import { AGE_BAND_SCHEMES, type AgeBandScheme } from "../../core/age-bands.ts";
 import { LANGS, type Lang, langFromLocale } from "../../core/i18n.ts";
 import { type SettingsInput, type SettingsView, settingsInputSchema } from "../../core/settings.ts";
 import type { FieldIssue } from "../../core/validate.ts";
@@ -8,12 +9,16 @@ const SERVER_URL = "pilah.serverUrl";
 const GROUP_KEY = "pilah.groupKey";
 const VILLAGES = "pilah.villages";
 const LANG = "pilah.lang";
+const AGE_BANDS = "pilah.ageBands";
+const REPORT_PERIOD = "pilah.reportPeriod";
 
 export interface Settings {
   serverUrl: string;
   groupKey: string;
   lang: Lang;
   villages: string[];
+  ageBands: AgeBandScheme;
+  reportPeriod: string;
 }
 
 /** One read of each property store. */
@@ -25,6 +30,10 @@ export function loadSettings(): Settings {
     groupKey: doc[GROUP_KEY] ?? "",
     lang: (LANGS as readonly string[]).includes(stored ?? "") ? (stored as Lang) : userLang(),
     villages: parseVillages(doc[VILLAGES]),
+    ageBands: (AGE_BAND_SCHEMES as readonly string[]).includes(doc[AGE_BANDS] ?? "")
+      ? (doc[AGE_BANDS] as AgeBandScheme)
+      : "simfoni",
+    reportPeriod: doc[REPORT_PERIOD] ?? "",
   };
 }
 
@@ -47,7 +56,14 @@ function parseVillages(json: string | undefined): string[] {
 }
 
 export function toView(s: Settings): SettingsView {
-  return { serverUrl: s.serverUrl, hasKey: s.groupKey !== "", lang: s.lang, villages: s.villages };
+  return {
+    serverUrl: s.serverUrl,
+    hasKey: s.groupKey !== "",
+    lang: s.lang,
+    villages: s.villages,
+    ageBands: s.ageBands,
+    reportPeriod: s.reportPeriod,
+  };
 }
 
 export function saveSettingsInput(
@@ -60,6 +76,8 @@ export function saveSettingsInput(
   const doc: Record<string, string> = {
     [SERVER_URL]: v.serverUrl,
     [VILLAGES]: JSON.stringify(v.villages),
+    [AGE_BANDS]: v.ageBands,
+    [REPORT_PERIOD]: v.reportPeriod,
   };
   if (v.groupKey) doc[GROUP_KEY] = v.groupKey;
   PropertiesService.getDocumentProperties().setProperties(doc);

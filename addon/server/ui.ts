@@ -26,7 +26,11 @@ export function onInstall(e?: { authMode?: unknown }): void {
   onOpen(e);
 }
 
-function showSidebar(page: SidebarPage): void {
+/** Opens a sidebar page; `extra` carries page data (an edit target, a check summary). */
+export function openSidebar(
+  page: SidebarPage,
+  extra: Pick<SidebarBoot, "edit" | "data"> = {},
+): void {
   const settings = loadSettings();
   const ss = SpreadsheetApp.getActive();
   const boot: SidebarBoot = {
@@ -34,6 +38,7 @@ function showSidebar(page: SidebarPage): void {
     lang: settings.lang,
     today: isoDateIn(new Date(), spreadsheetTimeZone(ss)),
     settings: toView(settings),
+    ...extra,
   };
   // "<" escaped so no value can close the script element.
   const json = JSON.stringify(boot).replace(/</g, "\\u003c");
@@ -48,9 +53,9 @@ function showSidebar(page: SidebarPage): void {
 }
 
 export function showPersonForm(): void {
-  showSidebar("person");
+  openSidebar("person");
 }
 
 export function showSettings(): void {
-  showSidebar("settings");
+  openSidebar("settings");
 }

@@ -1,5 +1,6 @@
 // The typed contract between the sidebar and the Apps Script functions it calls through google.script.run.
 
+import type { FormId } from "../../core/form-ids.ts";
 import type { Lang } from "../../core/i18n.ts";
 import type { SettingsView } from "../../core/settings.ts";
 import type { FormsApi } from "./api/forms-api.ts";
@@ -7,7 +8,15 @@ import type { FormsApi } from "./api/forms-api.ts";
 /** Every function the sidebar may call: one part per feature, each implemented by its entry module. */
 export type SidebarApi = FormsApi;
 
-export type SidebarPage = "person" | "settings";
+/** A form's entry page (by form id), Pengaturan, or the summary of "check all data". */
+export type SidebarPage = FormId | "settings" | "check";
+
+/** The row being edited in place (Ubah data terpilih): saved back only if the row still holds this id. */
+export interface EditTarget {
+  id: string;
+  row: number;
+  values: Record<string, unknown>;
+}
 
 /** Data handed to the sidebar with its HTML, so it renders without a round trip. */
 export interface SidebarBoot {
@@ -16,4 +25,7 @@ export interface SidebarBoot {
   /** Today where the user is (YYYY-MM-DD), for "not in the future" checks. */
   today: string;
   settings: SettingsView;
+  edit?: EditTarget;
+  /** Whatever the page needs beyond this (e.g. the summary of a data check), owned by its feature. */
+  data?: unknown;
 }

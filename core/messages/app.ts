@@ -82,6 +82,13 @@ export const id = {
   "field.meta.created_by": "Dibuat oleh",
   "field.meta.updated_at": "Diubah",
   "field.meta.check_status": "Status pemeriksaan",
+  "settings.age_bands": "Kelompok umur di laporan",
+  "settings.age_bands.simfoni": "SIMFONI-PPA (0–5, 6–12, 13–17, 18–24, 25–44, 45–59, 60+)",
+  "settings.age_bands.opensid": "OpenSID (<1, 1–5, 6–12, 13–15, 16–18, …, 60+)",
+  "settings.age_bands.life_stage": "Anak / dewasa / lansia",
+  "settings.report_period": "Periode laporan",
+  "settings.report_period_hint": "TTTT, TTTT-Q1…Q4 atau TTTT-BB. Kosong: tahun berjalan.",
+  "error.invalid_period": "Periode harus TTTT, TTTT-Q1 sampai Q4, atau TTTT-BB.",
 } as const;
 
 export const en: Record<keyof typeof id, string> = {
@@ -166,4 +173,11 @@ export const en: Record<keyof typeof id, string> = {
   "field.meta.created_by": "Created by",
   "field.meta.updated_at": "Updated",
   "field.meta.check_status": "Check status",
+  "settings.age_bands": "Age bands in reports",
+  "settings.age_bands.simfoni": "SIMFONI-PPA (0–5, 6–12, 13–17, 18–24, 25–44, 45–59, 60+)",
+  "settings.age_bands.opensid": "OpenSID (<1, 1–5, 6–12, 13–15, 16–18, …, 60+)",
+  "settings.age_bands.life_stage": "Child / adult / elderly",
+  "settings.report_period": "Report period",
+  "settings.report_period_hint": "YYYY, YYYY-Q1…Q4 or YYYY-MM. Empty: the current year.",
+  "error.invalid_period": "The period must be YYYY, YYYY-Q1 to Q4, or YYYY-MM.",
 };

@@ -82,12 +82,18 @@ describe("settings", () => {
       groupKey: "a b",
       lang: "id",
       villages: ["99.99.99.9999"],
+      reportPeriod: "2026-Q5",
     }) as {
       ok: boolean;
       errors: { field: string; message: string }[];
     };
     expect(res.ok).toBe(false);
-    expect(res.errors.map((e) => e.field).sort()).toEqual(["groupKey", "serverUrl", "villages.0"]);
+    expect(res.errors.map((e) => e.field).sort()).toEqual([
+      "groupKey",
+      "reportPeriod",
+      "serverUrl",
+      "villages.0",
+    ]);
     expect(res.errors.find((e) => e.field === "serverUrl")?.message).toBe(
       "Alamat server harus diawali http:// atau https://.",
     );
@@ -101,6 +107,8 @@ describe("settings", () => {
       groupKey: "",
       lang: "en",
       villages: ["73.09.03.2005", "73.09.03.2004", "73.09.03.2005"],
+      ageBands: "life_stage",
+      reportPeriod: "2026-Q3",
     }) as { ok: boolean; settings: unknown; message: string };
     expect(res).toEqual({
       ok: true,
@@ -109,6 +117,8 @@ describe("settings", () => {
         hasKey: true,
         lang: "en",
         villages: ["73.09.03.2004", "73.09.03.2005"],
+        ageBands: "life_stage",
+        reportPeriod: "2026-Q3",
       },
       message: "Settings saved.",
     });

@@ -1,0 +1,2 @@
+// Public entry points of the sheet tools feature (filled in by that feature).
+export {};

@@ -1,0 +1,4 @@
+// Catalogue part: The members and structure register's labels, help and choices.
+export const id = {} as const;
+
+export const en: Record<keyof typeof id, string> = {};
