@@ -2,6 +2,7 @@
 import * as activityForm from "./messages/activity-form.ts";
 import * as app from "./messages/app.ts";
 import * as caseForm from "./messages/case-form.ts";
+import * as formRules from "./messages/form-rules.ts";
 import * as memberForm from "./messages/member-form.ts";
 import * as personForm from "./messages/person-form.ts";
 import * as personReport from "./messages/person-report.ts";
@@ -22,6 +23,7 @@ export const catalogueParts = {
   sheetTools,
   reports,
   sharedSummary,
+  formRules,
 };
 
 const id = {
@@ -35,6 +37,7 @@ const id = {
   ...sheetTools.id,
   ...reports.id,
   ...sharedSummary.id,
+  ...formRules.id,
 };
 
 export type MessageKey = keyof typeof id;
@@ -51,6 +54,7 @@ const en: Record<MessageKey, string> = {
   ...sheetTools.en,
   ...reports.en,
   ...sharedSummary.en,
+  ...formRules.en,
 };
 
 export const messages: { id: Record<MessageKey, string>; en: Record<MessageKey, string> } = {
