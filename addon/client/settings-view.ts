@@ -22,6 +22,27 @@ export function renderSettings(root: HTMLElement, boot: SidebarBoot): void {
     autocomplete: "off",
     placeholder: s.hasKey ? t(lang, "settings.group_key_saved") : "",
   });
+  const connection = h("p", { class: "connection", id: "connection-status", role: "status" });
+  const testButton = h(
+    "button",
+    { type: "button", class: "secondary", id: "test-connection" },
+    t(lang, "settings.test_connection"),
+  );
+  testButton.addEventListener("click", async () => {
+    testButton.disabled = true;
+    connection.className = "connection";
+    connection.textContent = t(lang, "settings.testing");
+    try {
+      const res = await server.testConnection({ serverUrl: url.value, groupKey: key.value });
+      connection.className = `connection ${res.ok ? "ok" : "error"}`;
+      connection.textContent = res.message;
+    } catch (err) {
+      connection.className = "connection error";
+      connection.textContent = t(lang, "sidebar.failed", { message: (err as Error).message });
+    } finally {
+      testButton.disabled = false;
+    }
+  });
   const langBox = h("div", { class: "choices radio", role: "radiogroup" });
   for (const l of LANGS) {
     langBox.append(
@@ -112,6 +133,8 @@ export function renderSettings(root: HTMLElement, boot: SidebarBoot): void {
       h("p", { class: "help" }, t(lang, "settings.group_key_hint")),
       key,
       errorEl("groupKey"),
+      h("div", {}, testButton),
+      connection,
     ),
     h(
       "div",

@@ -12,26 +12,28 @@ export type WorkerFailure = {
 };
 export type WorkerOutcome<T> = { ok: true; data: T } | WorkerFailure;
 
-function call<T>(
+export interface WorkerRequest {
+  method: "get" | "post" | "put";
+  path: string;
+  body?: unknown;
+}
+
+function toParams(
   settings: Settings,
-  method: "post" | "put",
-  path: string,
-  body: unknown,
-): WorkerOutcome<T> {
-  if (!settings.serverUrl || !settings.groupKey)
-    return { ok: false, reason: "worker.not_configured" };
-  let res: GoogleAppsScript.URL_Fetch.HTTPResponse;
-  try {
-    res = UrlFetchApp.fetch(settings.serverUrl + path, {
-      method,
-      contentType: "application/json",
-      payload: JSON.stringify(body),
-      headers: { Authorization: `Bearer ${settings.groupKey}` },
-      muteHttpExceptions: true,
-    });
-  } catch {
-    return { ok: false, reason: "worker.unreachable" };
-  }
+  r: WorkerRequest,
+): GoogleAppsScript.URL_Fetch.URLFetchRequest {
+  return {
+    url: settings.serverUrl + r.path,
+    method: r.method,
+    headers: { Authorization: `Bearer ${settings.groupKey}` },
+    muteHttpExceptions: true,
+    ...(r.body === undefined
+      ? {}
+      : { contentType: "application/json", payload: JSON.stringify(r.body) }),
+  };
+}
+
+function settle<T>(res: GoogleAppsScript.URL_Fetch.HTTPResponse): WorkerOutcome<T> {
   const status = res.getResponseCode();
   if (status === 401 || status === 403) return { ok: false, reason: "worker.rejected_key", status };
   if (status >= 300) return { ok: false, reason: "worker.error", status };
@@ -42,13 +44,46 @@ function call<T>(
   }
 }
 
+function call<T>(settings: Settings, request: WorkerRequest): WorkerOutcome<T> {
+  if (!settings.serverUrl || !settings.groupKey)
+    return { ok: false, reason: "worker.not_configured" };
+  const { url, ...params } = toParams(settings, request);
+  try {
+    return settle<T>(UrlFetchApp.fetch(url, params));
+  } catch {
+    return { ok: false, reason: "worker.unreachable" };
+  }
+}
+
+/** Several requests in one UrlFetchApp.fetchAll: one service call, outcomes in request order. */
+export function callAll<T>(
+  settings: Settings,
+  requests: readonly WorkerRequest[],
+): WorkerOutcome<T>[] {
+  if (!requests.length) return [];
+  if (!settings.serverUrl || !settings.groupKey) {
+    return requests.map(() => ({ ok: false, reason: "worker.not_configured" }));
+  }
+  try {
+    return UrlFetchApp.fetchAll(requests.map((r) => toParams(settings, r))).map((res) =>
+      settle<T>(res),
+    );
+  } catch {
+    return requests.map(() => ({ ok: false, reason: "worker.unreachable" }));
+  }
+}
+
 export function checkRecordsRemote(
   settings: Settings,
   form: FormId,
   records: { id: string; values: Record<string, unknown> }[],
   lang: Lang,
 ): WorkerOutcome<{ results: RecordCheckResult[] }> {
-  return call(settings, "post", `/v1/records/check?lang=${lang}`, { form, records });
+  return call(settings, {
+    method: "post",
+    path: `/v1/records/check?lang=${lang}`,
+    body: { form, records },
+  });
 }
 
 export function putSummary(
@@ -56,5 +91,5 @@ export function putSummary(
   period: string,
   summary: unknown,
 ): WorkerOutcome<{ revision: number; changed: boolean }> {
-  return call(settings, "put", `/v1/summaries/${period}`, summary);
+  return call(settings, { method: "put", path: `/v1/summaries/${period}`, body: summary });
 }

@@ -89,6 +89,10 @@ export const id = {
   "settings.report_period": "Periode laporan",
   "settings.report_period_hint": "TTTT, TTTT-Q1…Q4 atau TTTT-BB. Kosong: tahun berjalan.",
   "error.invalid_period": "Periode harus TTTT, TTTT-Q1 sampai Q4, atau TTTT-BB.",
+  "settings.test_connection": "Uji koneksi",
+  "settings.testing": "Menghubungi server…",
+  "settings.connection_ok": "Terhubung ke server Pilah (versi {version}); kunci kelompok diterima.",
+  "settings.connection_failed": "Tidak berhasil: {reason}.",
 } as const;
 
 export const en: Record<keyof typeof id, string> = {
@@ -180,4 +184,9 @@ export const en: Record<keyof typeof id, string> = {
   "settings.report_period": "Report period",
   "settings.report_period_hint": "YYYY, YYYY-Q1…Q4 or YYYY-MM. Empty: the current year.",
   "error.invalid_period": "The period must be YYYY, YYYY-Q1 to Q4, or YYYY-MM.",
+  "settings.test_connection": "Test connection",
+  "settings.testing": "Contacting the server…",
+  "settings.connection_ok":
+    "Connected to the Pilah server (version {version}); the group key is accepted.",
+  "settings.connection_failed": "Not working: {reason}.",
 };

@@ -23,6 +23,7 @@ describe("dist/addon", () => {
         "showPersonForm",
         "showSettings",
         "submitRecord",
+        "testConnection",
       ].sort(),
     );
   });

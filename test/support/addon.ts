@@ -38,9 +38,13 @@ export function workerDouble() {
         return json(401, { error: { code: "unauthorized", message: "no", issues: [] } });
       if (double.mode === "error")
         return json(400, { error: { code: "invalid", message: "no", issues: [] } });
+      const path = req.url.slice(SERVER.length);
+      if (req.method === "GET" && path === "/v1/health")
+        return json(200, { status: "ok", version: "0.1.0" });
       if (req.headers.Authorization !== `Bearer ${KEY}`)
         return json(401, { error: { code: "unauthorized" } });
-      const path = req.url.slice(SERVER.length);
+      if (req.method === "GET" && path.startsWith("/v1/summaries/"))
+        return json(200, { summaries: [] });
       if (req.method === "POST" && path.startsWith("/v1/records/check")) {
         const lang = (/lang=(\w+)/.exec(path)?.[1] ?? "id") as Lang;
         const body = JSON.parse(req.payload ?? "{}") as {

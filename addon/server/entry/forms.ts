@@ -1,6 +1,7 @@
 // Public entry points of the forms feature: menu, sidebar pages, submitting records, settings.
 import { t } from "../../../core/i18n.ts";
 import type { FormsApi } from "../../shared/api/forms-api.ts";
+import { testConnection as connectionTest } from "../connection.ts";
 import { loadSettings, saveSettingsInput, toView } from "../settings.ts";
 import { submitRecord as submit } from "../submit.ts";
 
@@ -20,8 +21,10 @@ const api: FormsApi = {
       message: t(saved.settings.lang, "settings.saved"),
     };
   },
+  testConnection: connectionTest,
 };
 
 export const submitRecord = api.submitRecord;
 export const getSettings = api.getSettings;
 export const saveSettings = api.saveSettings;
+export const testConnection = api.testConnection;

@@ -21,8 +21,14 @@ export type SaveSettingsResult =
   | { ok: true; settings: SettingsView; message: string }
   | { ok: false; errors: FieldIssue[] };
 
+export interface ConnectionResult {
+  ok: boolean;
+  message: string;
+}
+
 export interface FormsApi {
   submitRecord(form: FormId, values: Record<string, unknown>): SubmitResult;
   getSettings(): SettingsView;
   saveSettings(input: SettingsInput): SaveSettingsResult;
+  testConnection(input: { serverUrl: string; groupKey?: string }): ConnectionResult;
 }

@@ -1,0 +1,49 @@
+// "Uji koneksi" in Pengaturan: reachability and the key in one fetchAll, nothing saved.
+import { describe, expect, it } from "vitest";
+import { KEY, newHost, SERVER } from "../support/addon.ts";
+import { freePort } from "../support/free-port.ts";
+
+type Result = { ok: boolean; message: string };
+
+describe("testConnection", () => {
+  it("confirms the server and the stored key in one UrlFetch call", () => {
+    const { host, worker } = newHost();
+    const res = host.call("testConnection", { serverUrl: SERVER, groupKey: "" }) as Result;
+    expect(res).toEqual({
+      ok: true,
+      message: "Terhubung ke server Pilah (versi 0.1.0); kunci kelompok diterima.",
+    });
+    expect(host.calls.count("UrlFetchApp.fetchAll")).toBe(1);
+    expect(host.calls.count("UrlFetchApp.fetch")).toBe(0);
+    expect(worker.requests.map((r) => r.headers.Authorization)).toEqual([
+      `Bearer ${KEY}`,
+      `Bearer ${KEY}`,
+    ]);
+  });
+
+  it("reports a key the server rejects, and saves nothing", () => {
+    const { host } = newHost();
+    const before = structuredClone(host.store.properties.document);
+    const res = host.call("testConnection", {
+      serverUrl: SERVER,
+      groupKey: "typed-but-wrong",
+    }) as Result;
+    expect(res).toEqual({ ok: false, message: "Tidak berhasil: kunci kelompok ditolak server." });
+    expect(host.store.properties.document).toEqual(before);
+    expect(
+      Object.values(host.store.properties.user).every((bag) => Object.keys(bag).length === 0),
+    ).toBe(true);
+  });
+
+  it("reports an unreachable server and a bad address", async () => {
+    const port = await freePort();
+    const { host } = newHost({ realNetwork: true });
+    const down = host.call("testConnection", { serverUrl: `http://127.0.0.1:${port}` }) as Result;
+    expect(down).toEqual({ ok: false, message: "Tidak berhasil: server tidak dapat dihubungi." });
+    const bad = host.call("testConnection", { serverUrl: "ftp://x" }) as Result;
+    expect(bad).toEqual({
+      ok: false,
+      message: "Alamat server harus diawali http:// atau https://.",
+    });
+  });
+});
