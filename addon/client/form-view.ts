@@ -85,6 +85,28 @@ function choiceGroup(
   return box;
 }
 
+/** Puts a stored record into the form's controls (edit mode): sheet cells come as text, numbers or "a, b" lists. */
+function fill(form: HTMLFormElement, spec: FormSpec, values: Record<string, unknown>): void {
+  for (const f of spec.fields) {
+    const v = values[f.key];
+    if (v === undefined || v === null || v === "") continue;
+    const list = Array.isArray(v)
+      ? v.map(String)
+      : String(v)
+          .split(/[,;]/)
+          .map((x) => x.trim());
+    for (const el of form.querySelectorAll<
+      HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement
+    >(`[name="${f.key}"]`)) {
+      if (el instanceof HTMLInputElement && (el.type === "radio" || el.type === "checkbox")) {
+        el.checked = f.kind === "multi" ? list.includes(el.value) : el.value === String(v);
+      } else {
+        el.value = String(v);
+      }
+    }
+  }
+}
+
 export function renderForm(root: HTMLElement, spec: FormSpec, boot: SidebarBoot): void {
   const lang = boot.lang;
   const ctx = { today: boot.today, villages: boot.settings.villages };
@@ -253,5 +275,9 @@ export function renderForm(root: HTMLElement, spec: FormSpec, boot: SidebarBoot)
       submit.disabled = false;
     }
   });
+  if (boot.edit) {
+    fill(form, spec, boot.edit.values);
+    form.prepend(h("p", { class: "notice" }, t(lang, "sidebar.editing", { row: boot.edit.row })));
+  }
   syncVisibility();
 }

@@ -1,5 +1,5 @@
 // Sidebar entry: reads the boot data Apps Script appended to the page and renders the requested page.
-import { personForm } from "../../core/forms/person.ts";
+import { getFormSpec, hasFormSpec } from "../../core/forms/index.ts";
 import type { SidebarBoot } from "../shared/rpc-api.ts";
 import { renderForm } from "./form-view.ts";
 import { renderSettings } from "./settings-view.ts";
@@ -11,7 +11,7 @@ function start(): void {
   const boot = JSON.parse(bootEl.textContent ?? "{}") as SidebarBoot;
   document.documentElement.lang = boot.lang;
   if (boot.page === "settings") renderSettings(root, boot);
-  else renderForm(root, personForm, boot);
+  else if (hasFormSpec(boot.page)) renderForm(root, getFormSpec(boot.page), boot);
 }
 
 // The boot data is appended after this script by HtmlOutput.append, so wait for the whole document.

@@ -1,6 +1,7 @@
 // The add-on menu and the sidebar pages it opens.
-import type { Lang } from "../../core/i18n.ts";
-import { t } from "../../core/i18n.ts";
+import type { FormId } from "../../core/form-ids.ts";
+import { isMessageKey, type Lang, t } from "../../core/i18n.ts";
+import type { MessageKey } from "../../core/messages.ts";
 import type { SidebarBoot, SidebarPage } from "../shared/rpc-api.ts";
 import { isoDateIn, spreadsheetTimeZone } from "./dates.ts";
 import { loadSettings, toView, userLang } from "./settings.ts";
@@ -50,6 +51,22 @@ export function openSidebar(
     .append(`<script type="application/json" id="pilah-boot">${json}</script>`)
     .setTitle(title);
   SpreadsheetApp.getUi().showSidebar(html);
+}
+
+const ADD_TITLES: Record<FormId, MessageKey> = {
+  person: "menu.add_person",
+  case: "menu.add_case",
+  service: "menu.add_service",
+  activity: "menu.add_activity",
+  member: "menu.add_member",
+};
+
+function sidebarTitle(lang: Lang, page: SidebarPage, editing: boolean): string {
+  if (page === "settings") return t(lang, "sidebar.settings.title");
+  if (page === "check") return t(lang, "app.name");
+  if (!editing) return t(lang, ADD_TITLES[page]);
+  const form = `form.${page}.title`;
+  return t(lang, "sidebar.edit_title", { form: isMessageKey(form) ? t(lang, form) : page });
 }
 
 export function showPersonForm(): void {

@@ -93,6 +93,13 @@ export const id = {
   "settings.testing": "Menghubungi server…",
   "settings.connection_ok": "Terhubung ke server Pilah (versi {version}); kunci kelompok diterima.",
   "settings.connection_failed": "Tidak berhasil: {reason}.",
+  "menu.add_case": "Tambah kasus",
+  "menu.add_service": "Tambah layanan",
+  "menu.add_activity": "Tambah kegiatan",
+  "menu.add_member": "Tambah anggota",
+  "sidebar.edit_title": "Ubah data: {form}",
+  "sidebar.updated": 'Baris {row} lembar "{sheet}" diperbarui.',
+  "sidebar.editing": "Mengubah baris {row}.",
 } as const;
 
 export const en: Record<keyof typeof id, string> = {
@@ -189,4 +196,11 @@ export const en: Record<keyof typeof id, string> = {
   "settings.connection_ok":
     "Connected to the Pilah server (version {version}); the group key is accepted.",
   "settings.connection_failed": "Not working: {reason}.",
+  "menu.add_case": "Add case",
+  "menu.add_service": "Add service",
+  "menu.add_activity": "Add activity",
+  "menu.add_member": "Add member",
+  "sidebar.edit_title": "Edit: {form}",
+  "sidebar.updated": 'Row {row} of sheet "{sheet}" updated.',
+  "sidebar.editing": "Editing row {row}.",
 };
