@@ -1,5 +1,6 @@
 // A form declared once, as data: the schema, sheet columns, sidebar fields and report dimensions derive from it.
 import type { FormId } from "./form-ids.ts";
+import type { MessageParams } from "./i18n.ts";
 import type { MessageKey } from "./messages.ts";
 
 interface FieldCommon {
@@ -16,11 +17,26 @@ interface FieldCommon {
   };
 }
 
+/** A choice field whose allowed values depend on another choice field's value. */
+export interface ChoicesBy {
+  /** The choice (or multi) field the list depends on; every one of its values is listed below. */
+  readonly field: string;
+  /**
+   * The allowed values for every value of the parent; `choices` of the field is their union.
+   * A parent value mapped to an empty list leaves nothing to choose: the field is hidden and must stay empty.
+   */
+  readonly choices: Readonly<Record<string, readonly string[]>>;
+  /** Message for a value that the parent's value does not allow; defaults to `rule.choice_not_for`. */
+  readonly error?: MessageKey;
+}
+
 export type FieldSpec =
   | (FieldCommon & {
       readonly kind: "text";
       readonly maxLength: number;
       readonly multiline?: boolean;
+      /** A shape the trimmed text must have (e.g. a phone number), with the message when it does not. */
+      readonly pattern?: { readonly regex: RegExp; readonly error: MessageKey };
     })
   | (FieldCommon & { readonly kind: "date"; readonly notFuture?: boolean })
   | (FieldCommon & { readonly kind: "integer"; readonly min: number; readonly max: number })
@@ -29,6 +45,7 @@ export type FieldSpec =
       readonly choices: readonly string[];
       /** Catalogue prefix for choice labels (`choice.<set>.<value>`); defaults to the field key. */
       readonly choiceSet?: string;
+      readonly choicesBy?: ChoicesBy;
     })
   | (FieldCommon & { readonly kind: "village" })
   | (FieldCommon & {
@@ -37,9 +54,70 @@ export type FieldSpec =
       readonly sexField: string;
       readonly birthDateField: string;
     })
-  | (FieldCommon & { readonly kind: "kk" });
+  | (FieldCommon & { readonly kind: "kk" })
+  /**
+   * The `id` of a row of the person register (a UUID from Utilities.getUuid, or any id of 1–64
+   * characters without spaces). Core checks the shape only; the add-on checks that the row exists.
+   */
+  | (FieldCommon & { readonly kind: "person_ref" });
 
 export type FieldKind = FieldSpec["kind"];
+
+/** Longest id a `person_ref` accepts; Utilities.getUuid gives 36 characters. */
+export const PERSON_REF_MAX = 64;
+export const PERSON_REF_PATTERN = new RegExp(`^\\S{1,${PERSON_REF_MAX}}$`);
+
+export type Severity = "error" | "warning";
+
+interface RuleCommon {
+  /** An error blocks saving; a warning is shown and the record is saved (and marked "warning"). */
+  readonly severity: Severity;
+  /** Replaces the generic message; it may use the same placeholders. */
+  readonly message?: MessageKey;
+}
+
+/** A cross-field rule, declared with the form. Generic rules are data; a domain rule that needs code is a `custom` check. */
+export type FormRule =
+  | (RuleCommon & {
+      /** `field` (a date) is not earlier than `other` (a date); message `rule.date_not_before` ({other}, {date}). */
+      readonly kind: "date_not_before";
+      readonly field: string;
+      readonly other: string;
+    })
+  | (RuleCommon & {
+      /** `field` must be filled when `when.field` holds one of `when.values`; message `rule.required_when` ({other}, {value}). */
+      readonly kind: "required_when";
+      readonly field: string;
+      readonly when: { readonly field: string; readonly values: readonly string[] };
+    })
+  | {
+      readonly kind: "custom";
+      /** The fields the check reads: a change to one of them may change its outcome. */
+      readonly fields: readonly string[];
+      /**
+       * Gets the record's values with every blank field and every field that failed its own
+       * check left out, so a value present here is normalised and valid for its kind.
+       */
+      readonly check: (values: Readonly<RecordValues>, ctx: RuleContext) => readonly RuleIssue[];
+    };
+
+export type RuleKind = FormRule["kind"];
+
+/** What a rule needs from the validation context. */
+export interface RuleContext {
+  /** Today's date where the user is (YYYY-MM-DD). */
+  readonly today: string;
+}
+
+export interface RuleIssue {
+  /** The field the message is shown next to. */
+  readonly field: string;
+  readonly severity: Severity;
+  readonly code: MessageKey;
+  readonly params?: MessageParams;
+  /** Placeholders filled with the translation of a catalogue key (a field or choice label). */
+  readonly labels?: Readonly<Record<string, string>>;
+}
 
 export interface FormSpec {
   readonly id: FormId;
@@ -48,6 +126,8 @@ export interface FormSpec {
   readonly fields: readonly FieldSpec[];
   /** Groups of fields of which at least one must be filled (e.g. birth date or age). */
   readonly oneOf?: readonly { readonly fields: readonly string[]; readonly error: MessageKey }[];
+  /** Cross-field rules; errors and warnings reach the sidebar, the sheet check and the API alike. */
+  readonly rules?: readonly FormRule[];
 }
 
 /** A normalised field value: text/date/choice/village/id numbers as strings, integers, multi-choices. */
@@ -79,9 +159,68 @@ export function isChoiceField(f: FieldSpec): f is ChoiceField {
   return f.kind === "choice" || f.kind === "multi";
 }
 
-/** Whether a field applies to these values (a hidden conditional field does not). */
+/** Whether a choice value, or a multi-choice list, holds this value. */
+export function holds(value: unknown, wanted: string): boolean {
+  return Array.isArray(value) ? value.includes(wanted) : value === wanted;
+}
+
+function parentValues(value: unknown): string[] {
+  if (Array.isArray(value)) return value.filter((v): v is string => typeof v === "string");
+  return typeof value === "string" && value !== "" ? [value] : [];
+}
+
+/**
+ * The values a choice field allows given the other values: its whole list, or for a dependent
+ * field the list of its parent's value(s). Undefined while the parent is empty or holds no value
+ * it knows, i.e. the list cannot be told yet (the sidebar shows no options, validation waits).
+ */
+export function choicesFor(
+  f: ChoiceField,
+  values: Record<string, unknown>,
+): readonly string[] | undefined {
+  const by = f.choicesBy;
+  if (!by) return f.choices;
+  const known = parentValues(values[by.field]).filter((p) => Object.hasOwn(by.choices, p));
+  if (!known.length) return undefined;
+  const allowed = new Set(known.flatMap((p) => by.choices[p] ?? []));
+  // The field's own order, so options never jump around when the parent changes.
+  return f.choices.filter((c) => allowed.has(c));
+}
+
+/** Whether a field applies to these values: a hidden conditional field, or a dependent field with nothing to choose, does not. */
 export function isFieldShown(f: FieldSpec, values: Record<string, unknown>): boolean {
-  if (!f.showIf) return true;
-  const other = values[f.showIf.field];
-  return Array.isArray(other) ? other.includes(f.showIf.includes) : other === f.showIf.includes;
+  if (f.showIf && !holds(values[f.showIf.field], f.showIf.includes)) return false;
+  if (isChoiceField(f) && f.choicesBy) {
+    const allowed = choicesFor(f, values);
+    if (allowed !== undefined && allowed.length === 0) return false;
+  }
+  return true;
+}
+
+/** Whether a field must be filled for these values: always-required, or by a `required_when` error rule. */
+export function isRequiredNow(
+  spec: FormSpec,
+  key: string,
+  values: Record<string, unknown>,
+): boolean {
+  if (findField(spec, key)?.required) return true;
+  return (spec.rules ?? []).some(
+    (r) =>
+      r.kind === "required_when" &&
+      r.severity === "error" &&
+      r.field === key &&
+      r.when.values.some((w) => holds(values[r.when.field], w)),
+  );
+}
+
+/** Every field a rule reads, for checks that a spec refers only to its own fields. */
+export function ruleFields(rule: FormRule): readonly string[] {
+  switch (rule.kind) {
+    case "date_not_before":
+      return [rule.field, rule.other];
+    case "required_when":
+      return [rule.field, rule.when.field];
+    case "custom":
+      return rule.fields;
+  }
 }

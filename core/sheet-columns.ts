@@ -22,10 +22,39 @@ export function sheetColumns(spec: FormSpec): Column[] {
   ];
 }
 
+/** The number format a column's cells get: integers stay numbers, everything else is kept as typed. */
+export function columnFormat(c: Column): string {
+  return c.plainText ? "@" : "0";
+}
+
 /** A normalised value as a cell: multi-choices as "a, b", integers as numbers, the rest as text. */
 export function toCell(value: FieldValue | undefined): string | number {
   if (value === undefined) return "";
   return Array.isArray(value) ? value.join(", ") : value;
+}
+
+/**
+ * A cell as a form takes it (edit mode), the inverse of toCell: multi-choices as lists, integers
+ * as numbers, the rest as text. Dates must already be ISO strings (the time zone is the sheet's).
+ * Values that are not valid stay as typed, so the form shows the mistake instead of hiding it.
+ */
+export function fromCell(field: FieldSpec, cell: unknown): FieldValue | undefined {
+  if (cell === null || cell === undefined) return undefined;
+  if (typeof cell === "string" && cell.trim() === "") return undefined;
+  switch (field.kind) {
+    case "multi": {
+      const parts = String(cell)
+        .split(/[,;]/)
+        .map((p) => p.trim())
+        .filter((p) => p !== "");
+      return parts.length ? parts : undefined;
+    }
+    case "integer":
+      if (typeof cell === "number") return cell;
+      return /^\s*-?\d+\s*$/.test(String(cell)) ? Number(cell) : String(cell).trim();
+    default:
+      return typeof cell === "string" ? cell.trim() : String(cell);
+  }
 }
 
 export function recordToRow(

@@ -2,14 +2,30 @@
 import * as z from "zod";
 import { findVillage } from "./areas.ts";
 import { dateFromIso, isoDateUtc, isValidIsoDate } from "./dates.ts";
-import type { FieldSpec, FormSpec, RecordValues } from "./form-spec.ts";
-import { findField, isFieldShown } from "./form-spec.ts";
+import type {
+  ChoiceField,
+  FieldSpec,
+  FormRule,
+  FormSpec,
+  RecordValues,
+  RuleContext,
+  RuleIssue,
+} from "./form-spec.ts";
+import {
+  choiceLabelKey,
+  choicesFor,
+  fieldLabelKey,
+  findField,
+  holds,
+  isChoiceField,
+  PERSON_REF_PATTERN,
+} from "./form-spec.ts";
 import { isMessageKey, type Lang, type MessageParams, t } from "./i18n.ts";
 import { checkKk } from "./kk.ts";
 import type { MessageKey } from "./messages.ts";
 import { checkNik, normalizeIdNumber } from "./nik.ts";
 
-export interface ValidationContext {
+export interface ValidationContext extends RuleContext {
   /** Today's date where the user is (YYYY-MM-DD): "not in the future" depends on the time zone. */
   readonly today: string;
   /** The group's villages; when given, a record's village must be one of them. */
@@ -31,6 +47,7 @@ export interface ValidationResult {
 }
 
 type Raw = Record<string, unknown>;
+type Labels = Readonly<Record<string, string>>;
 
 function isBlank(v: unknown): boolean {
   return (
@@ -69,21 +86,35 @@ function trimmed(v: unknown): unknown {
   return typeof v === "string" ? v.trim() : v;
 }
 
-function custom(code: MessageKey, params?: MessageParams) {
-  return { code: "custom" as const, message: code, params };
+/** A zod custom issue carrying a catalogue code; `fromRule` marks cross-field rule issues, which leave the field's value valid. */
+function custom(code: MessageKey, params?: MessageParams, labels?: Labels, fromRule?: boolean) {
+  return { code: "custom" as const, message: code, params, labels, fromRule };
 }
 
 function baseSchema(f: FieldSpec, ctx: ValidationContext): z.ZodType {
   switch (f.kind) {
-    case "text":
-      return z.string().max(f.maxLength);
+    case "text": {
+      const s = z.string().max(f.maxLength);
+      const pattern = f.pattern;
+      if (!pattern) return s;
+      return s.superRefine((text, c) => {
+        if (!pattern.regex.test(text)) c.addIssue(custom(pattern.error));
+      });
+    }
     case "date":
       return z.string().superRefine((s, c) => {
         if (!isValidIsoDate(s)) c.addIssue(custom("error.invalid_date"));
         else if (f.notFuture && s > ctx.today) c.addIssue(custom("error.date_in_future"));
       });
     case "integer":
-      return z.number().int().min(f.min).max(f.max);
+      // Not .int(): its issue aborts the form-level checks, which must still run.
+      return z
+        .number()
+        .min(f.min)
+        .max(f.max)
+        .superRefine((n, c) => {
+          if (!Number.isInteger(n)) c.addIssue(custom("error.invalid_integer"));
+        });
     case "choice":
       return z.enum(f.choices as [string, ...string[]]);
     case "multi":
@@ -105,6 +136,10 @@ function baseSchema(f: FieldSpec, ctx: ValidationContext): z.ZodType {
           if (issue.severity === "error") c.addIssue(custom(issue.code, issue.params));
         }
       });
+    case "person_ref":
+      return z.string().superRefine((id, c) => {
+        if (!PERSON_REF_PATTERN.test(id)) c.addIssue(custom("error.invalid_person_ref"));
+      });
   }
 }
 
@@ -114,34 +149,144 @@ function fieldSchema(f: FieldSpec, ctx: ValidationContext): z.ZodType {
   return z.preprocess((v) => coerce(f, v), inner);
 }
 
-/** The zod schema of a form: every field, conditional fields, one-of groups, NIK agreement. */
+/** The zod schema of a form: every field, conditional and dependent fields, one-of groups, NIK agreement, cross-field rules. */
 export function formSchema(spec: FormSpec, ctx: ValidationContext) {
   const shape: Record<string, z.ZodType> = {};
   for (const f of spec.fields) shape[f.key] = fieldSchema(f, ctx);
   return z.strictObject(shape).check(
     z.superRefine(
       (v: Raw, c) => {
+        const failed = new Set<string>();
+        for (const issue of c.issues) if (issue.path?.length) failed.add(String(issue.path[0]));
+        const fail = (key: string, code: MessageKey, params?: MessageParams, labels?: Labels) => {
+          failed.add(key);
+          c.addIssue({ ...custom(code, params, labels), path: [key] });
+        };
         for (const group of spec.oneOf ?? []) {
           if (group.fields.every((k) => isBlank(v[k]))) {
-            for (const k of group.fields) c.addIssue({ ...custom(group.error), path: [k] });
+            for (const k of group.fields) fail(k, group.error);
           }
         }
         for (const f of spec.fields) {
-          if (f.showIf && !isBlank(v[f.key]) && !isFieldShown(f, v)) {
-            c.addIssue({ ...custom(f.showIf.error), path: [f.key] });
-          }
-          if (f.kind === "nik" && typeof v[f.key] === "string") {
+          if (isBlank(v[f.key]) || failed.has(f.key)) continue;
+          if (f.showIf && !holds(v[f.showIf.field], f.showIf.includes)) {
+            fail(f.key, f.showIf.error);
+          } else if (isChoiceField(f) && f.choicesBy) {
+            const wrong = wrongDependentChoice(spec, f, v);
+            if (wrong) fail(f.key, wrong.code, undefined, wrong.labels);
+          } else if (f.kind === "nik" && typeof v[f.key] === "string") {
             for (const issue of nikIssues(f, v, ctx)) {
-              if (issue.severity === "error")
-                c.addIssue({ ...custom(issue.code, issue.params), path: [f.key] });
+              if (issue.severity === "error") fail(f.key, issue.code, issue.params);
             }
           }
+        }
+        const filled = (k: string) => !isBlank(v[k]);
+        for (const issue of ruleIssues(spec, cleanValues(spec, v, failed), filled, ctx)) {
+          // A field whose own value is wrong gets that message alone: it is fixed first.
+          if (issue.severity !== "error" || failed.has(issue.field)) continue;
+          c.addIssue({
+            ...custom(issue.code, issue.params, issue.labels, true),
+            path: [issue.field],
+          });
         }
       },
       // Run even when some field failed, so the user sees every mistake at once.
       { when: () => true },
     ),
   );
+}
+
+/** A dependent choice the parent's current value does not allow, or nothing when all is well or the parent is not yet known. */
+function wrongDependentChoice(
+  spec: FormSpec,
+  f: ChoiceField,
+  v: Raw,
+): { code: MessageKey; labels: Labels } | undefined {
+  const by = f.choicesBy;
+  const allowed = by && choicesFor(f, v);
+  if (!by || !allowed) return undefined;
+  const chosen = v[f.key];
+  const values = Array.isArray(chosen) ? chosen : [chosen];
+  if (values.every((x) => typeof x === "string" && allowed.includes(x))) return undefined;
+  const parentValue = [v[by.field]].flat().find((p) => typeof p === "string");
+  return {
+    code: by.error ?? "rule.choice_not_for",
+    labels: {
+      other: fieldLabelKey(spec.id, by.field),
+      value: choiceLabel(spec, by.field, String(parentValue)),
+    },
+  };
+}
+
+function choiceLabel(spec: FormSpec, key: string, value: string): string {
+  const f = findField(spec, key);
+  return f && isChoiceField(f) ? choiceLabelKey(f, value) : value;
+}
+
+/** The values a cross-field rule may rely on: filled, and valid for their field. */
+function cleanValues(spec: FormSpec, v: Raw, failed: ReadonlySet<string>): RecordValues {
+  const out: RecordValues = {};
+  for (const f of spec.fields) {
+    const x = v[f.key];
+    if (!failed.has(f.key) && !isBlank(x)) out[f.key] = x as RecordValues[string];
+  }
+  return out;
+}
+
+/** Every issue of the spec's cross-field rules, errors and warnings. */
+function ruleIssues(
+  spec: FormSpec,
+  values: RecordValues,
+  filled: (key: string) => boolean,
+  ctx: RuleContext,
+): RuleIssue[] {
+  const out: RuleIssue[] = [];
+  for (const rule of spec.rules ?? []) out.push(...oneRule(spec, rule, values, filled, ctx));
+  return out;
+}
+
+function oneRule(
+  spec: FormSpec,
+  rule: FormRule,
+  values: RecordValues,
+  filled: (key: string) => boolean,
+  ctx: RuleContext,
+): readonly RuleIssue[] {
+  switch (rule.kind) {
+    case "date_not_before": {
+      const later = values[rule.field];
+      const earlier = values[rule.other];
+      if (typeof later !== "string" || typeof earlier !== "string" || later >= earlier) return [];
+      return [
+        {
+          field: rule.field,
+          severity: rule.severity,
+          code: rule.message ?? "rule.date_not_before",
+          params: { date: earlier },
+          labels: { other: fieldLabelKey(spec.id, rule.other) },
+        },
+      ];
+    }
+    case "required_when": {
+      if (filled(rule.field)) return [];
+      const parent = values[rule.when.field];
+      const matched = rule.when.values.find((w) => holds(parent, w));
+      if (matched === undefined) return [];
+      return [
+        {
+          field: rule.field,
+          severity: rule.severity,
+          code: rule.message ?? "rule.required_when",
+          labels: {
+            other: fieldLabelKey(spec.id, rule.when.field),
+            value: choiceLabel(spec, rule.when.field, matched),
+          },
+        },
+      ];
+    }
+    case "custom":
+      return rule.check(values, ctx);
+  }
 }
 
 function nikIssues(f: Extract<FieldSpec, { kind: "nik" }>, v: Raw, ctx: ValidationContext) {
@@ -154,7 +299,16 @@ function nikIssues(f: Extract<FieldSpec, { kind: "nik" }>, v: Raw, ctx: Validati
   }).issues;
 }
 
-function warningsOf(spec: FormSpec, value: RecordValues, ctx: ValidationContext): RawIssue[] {
+/**
+ * Warnings of the identity-number checks and of the rules. `failed`: fields whose own value is
+ * invalid, left out of the rules (an unfinished form has some).
+ */
+function warningsOf(
+  spec: FormSpec,
+  value: RecordValues,
+  ctx: ValidationContext,
+  failed: ReadonlySet<string> = new Set(),
+): RawIssue[] {
   const out: RawIssue[] = [];
   for (const f of spec.fields) {
     const v = value[f.key];
@@ -169,6 +323,11 @@ function warningsOf(spec: FormSpec, value: RecordValues, ctx: ValidationContext)
       if (i.severity === "warning") out.push({ field: f.key, code: i.code, params: i.params });
     }
   }
+  const filled = (k: string) => !isBlank(value[k]);
+  for (const i of ruleIssues(spec, cleanValues(spec, value, failed), filled, ctx)) {
+    if (i.severity === "warning")
+      out.push({ field: i.field, code: i.code, params: i.params, labels: i.labels });
+  }
   return out;
 }
 
@@ -176,6 +335,7 @@ interface RawIssue {
   field: string;
   code: string;
   params?: MessageParams;
+  labels?: Labels;
 }
 
 /** Maps a zod issue to a catalogue code: custom checks carry theirs, built-in ones are translated. */
@@ -183,7 +343,8 @@ function issueCode(spec: FormSpec, issue: z.core.$ZodIssue, raw: Raw): RawIssue 
   const field = String(issue.path[0] ?? "");
   const f = findField(spec, field);
   if (issue.code === "custom" && isMessageKey(issue.message)) {
-    return { field, code: issue.message, params: (issue as { params?: MessageParams }).params };
+    const extra = issue as { params?: MessageParams; labels?: Labels };
+    return { field, code: issue.message, params: extra.params, labels: extra.labels };
   }
   if (issue.code === "unrecognized_keys") {
     return { field: issue.keys[0] ?? "", code: "error.unknown_field" };
@@ -198,12 +359,19 @@ function issueCode(spec: FormSpec, issue: z.core.$ZodIssue, raw: Raw): RawIssue 
   if (issue.code === "invalid_value") return { field, code: "error.invalid_choice" };
   if (f?.kind === "integer") return { field, code: "error.invalid_integer" };
   if (f?.kind === "choice" || f?.kind === "multi") return { field, code: "error.invalid_choice" };
+  if (f?.kind === "person_ref") return { field, code: "error.invalid_person_ref" };
   return { field, code: "error.invalid_value" };
 }
 
 function toFieldIssue(lang: Lang, raw: RawIssue): FieldIssue {
   const code = isMessageKey(raw.code) ? raw.code : "error.invalid_value";
-  return { field: raw.field, code, message: t(lang, code, raw.params) };
+  let params = raw.params;
+  if (raw.labels) {
+    params = { ...params };
+    for (const [name, key] of Object.entries(raw.labels))
+      params[name] = isMessageKey(key) ? t(lang, key) : key;
+  }
+  return { field: raw.field, code, message: t(lang, code, params) };
 }
 
 function dedupe(issues: FieldIssue[]): FieldIssue[] {
@@ -232,8 +400,12 @@ export function validateRecord(
     // Warnings still help while other fields are unfinished, on fields that have no error themselves.
     const partial: RecordValues = {};
     for (const f of spec.fields) partial[f.key] = coerce(f, raw[f.key]) as RecordValues[string];
+    const invalid = new Set<string>();
+    for (const i of parsed.error.issues) {
+      if (!(i as { fromRule?: boolean }).fromRule && i.path.length) invalid.add(String(i.path[0]));
+    }
     const failed = new Set(errors.map((e) => e.field));
-    const warnings = warningsOf(spec, partial, ctx)
+    const warnings = warningsOf(spec, partial, ctx, invalid)
       .filter((w) => !failed.has(w.field))
       .map((w) => toFieldIssue(lang, w));
     return { ok: false, errors, warnings: dedupe(warnings) };

@@ -1,10 +1,17 @@
 // Renders a form from its spec, validates with the same schema as the server, and submits through the typed RPC.
 import type { FieldSpec, FormSpec } from "../../core/form-spec.ts";
-import { choiceLabelKey, fieldLabelKey, isFieldShown } from "../../core/form-spec.ts";
+import {
+  choiceLabelKey,
+  choicesFor,
+  fieldLabelKey,
+  isChoiceField,
+  isFieldShown,
+} from "../../core/form-spec.ts";
 import { isMessageKey, type Lang, t } from "../../core/i18n.ts";
 import { type FieldIssue, formSchema, validateRecord } from "../../core/validate.ts";
 import type { SidebarBoot } from "../shared/rpc-api.ts";
 import { h } from "./dom.ts";
+import { type PersonPicker, personPicker } from "./person-picker.ts";
 import { server } from "./rpc.ts";
 import { villageGroups } from "./village-options.ts";
 
@@ -14,7 +21,12 @@ function label(lang: Lang, key: string): string {
   return isMessageKey(key) ? t(lang, key) : key;
 }
 
-function fieldInput(spec: FormSpec, f: FieldSpec, boot: SidebarBoot): HTMLElement {
+function fieldInput(
+  spec: FormSpec,
+  f: FieldSpec,
+  boot: SidebarBoot,
+  pickers: Map<string, PersonPicker>,
+): HTMLElement {
   const lang = boot.lang;
   const id = `f-${f.key}`;
   const common = { id, name: f.key, "aria-describedby": `err-${f.key}` };
@@ -59,6 +71,11 @@ function fieldInput(spec: FormSpec, f: FieldSpec, boot: SidebarBoot): HTMLElemen
         "radio",
         f.choices.map((c) => [c, label(lang, choiceLabelKey(f, c))]),
       );
+    case "person_ref": {
+      const picker = personPicker(f.key, lang);
+      pickers.set(f.key, picker);
+      return picker.element;
+    }
     case "multi":
       return choiceGroup(
         f.key,
@@ -113,6 +130,7 @@ export function renderForm(root: HTMLElement, spec: FormSpec, boot: SidebarBoot)
   const schema = formSchema(spec, ctx);
   const form = h("form", { novalidate: true, class: "pilah-form" });
   const touched = new Set<string>();
+  const pickers = new Map<string, PersonPicker>();
   // After a submit attempt every error stays visible, not only those of fields already visited.
   let submitted = false;
   let lastHelp: string | undefined;
@@ -140,7 +158,7 @@ export function renderForm(root: HTMLElement, spec: FormSpec, boot: SidebarBoot)
         { class: "field", "data-field": f.key },
         labelEl,
         help,
-        fieldInput(spec, f, boot),
+        fieldInput(spec, f, boot, pickers),
         h("p", { class: "field-error", id: `err-${f.key}`, "data-for": f.key, role: "alert" }),
         h("p", { class: "field-warning", "data-for": f.key }),
       ),
@@ -163,9 +181,27 @@ export function renderForm(root: HTMLElement, spec: FormSpec, boot: SidebarBoot)
   const syncVisibility = () => {
     const v = values();
     for (const f of spec.fields) {
-      if (!f.showIf) continue;
       const wrap = form.querySelector<HTMLElement>(`[data-field="${f.key}"]`);
-      if (wrap) wrap.hidden = !isFieldShown(f, { ...v, [f.key]: undefined });
+      if (!wrap) continue;
+      if (f.showIf || (isChoiceField(f) && f.choicesBy)) {
+        wrap.hidden = !isFieldShown(f, { ...v, [f.key]: undefined });
+      }
+      // A dependent list (e.g. item by kind) offers only what its parent's value allows.
+      if (isChoiceField(f) && f.choicesBy) {
+        const allowed = new Set(choicesFor(f, v) ?? []);
+        for (const opt of wrap.querySelectorAll("option")) {
+          if (opt.value === "") continue;
+          opt.hidden = opt.disabled = !allowed.has(opt.value);
+          if (opt.hidden && opt.selected) (opt.parentElement as HTMLSelectElement).value = "";
+        }
+        for (const input of wrap.querySelectorAll<HTMLInputElement>(
+          "input[type=radio], input[type=checkbox]",
+        )) {
+          const ok = allowed.has(input.value);
+          (input.closest("label") as HTMLElement).hidden = !ok;
+          if (!ok) input.checked = false;
+        }
+      }
     }
   };
   const show = (errors: FieldIssue[], warnings: FieldIssue[], all: boolean) => {
@@ -246,7 +282,9 @@ export function renderForm(root: HTMLElement, spec: FormSpec, boot: SidebarBoot)
     status.className = "status";
     status.textContent = t(lang, "sidebar.saving");
     try {
-      const res = await server.submitRecord(spec.id, values());
+      const res = boot.edit
+        ? await server.updateRecord(spec.id, { id: boot.edit.id, row: boot.edit.row }, values())
+        : await server.submitRecord(spec.id, values());
       if (!res.ok) {
         show(res.errors, [], true);
         status.className = "status error";
@@ -254,10 +292,14 @@ export function renderForm(root: HTMLElement, spec: FormSpec, boot: SidebarBoot)
           res.message ?? t(lang, "sidebar.fix_errors", { count: res.errors.length });
         return;
       }
-      form.reset();
-      touched.clear();
-      submitted = false;
-      syncVisibility();
+      // A new entry clears the form for the next person; an edit keeps the record on screen.
+      if (!boot.edit) {
+        form.reset();
+        touched.clear();
+        submitted = false;
+        for (const picker of pickers.values()) picker.clear();
+        syncVisibility();
+      }
       show([], [], true);
       status.className = res.checkStatus === "unchecked" ? "status warning" : "status ok";
       status.replaceChildren(h("p", { "data-saved-row": res.row }, res.message));
@@ -277,6 +319,7 @@ export function renderForm(root: HTMLElement, spec: FormSpec, boot: SidebarBoot)
   });
   if (boot.edit) {
     fill(form, spec, boot.edit.values);
+    for (const picker of pickers.values()) void picker.describe();
     form.prepend(h("p", { class: "notice" }, t(lang, "sidebar.editing", { row: boot.edit.row })));
   }
   syncVisibility();

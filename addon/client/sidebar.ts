@@ -1,6 +1,7 @@
 // Sidebar entry: reads the boot data Apps Script appended to the page and renders the requested page.
 import { getFormSpec, hasFormSpec } from "../../core/forms/index.ts";
 import type { SidebarBoot } from "../shared/rpc-api.ts";
+import { renderCheckSummary } from "./check-summary-view.ts";
 import { renderForm } from "./form-view.ts";
 import { renderSettings } from "./settings-view.ts";
 
@@ -11,6 +12,7 @@ function start(): void {
   const boot = JSON.parse(bootEl.textContent ?? "{}") as SidebarBoot;
   document.documentElement.lang = boot.lang;
   if (boot.page === "settings") renderSettings(root, boot);
+  else if (boot.page === "check") renderCheckSummary(root, boot);
   else if (hasFormSpec(boot.page)) renderForm(root, getFormSpec(boot.page), boot);
 }
 

@@ -1,8 +1,8 @@
-// A form's sheet: created from the spec, columns found by a hidden key row, rows read in one call and appended in one write.
+// A form's sheet: created from the spec with its guards, columns found by a hidden key row, rows read in one call and written in blocks.
 import type { FormSpec, MetaKey } from "../../core/form-spec.ts";
-import { fieldLabelKey } from "../../core/form-spec.ts";
+import { choiceLabelKey, fieldLabelKey } from "../../core/form-spec.ts";
 import { isMessageKey, type Lang, t } from "../../core/i18n.ts";
-import { type Column, sheetColumns } from "../../core/sheet-columns.ts";
+import { type Column, columnFormat, sheetColumns } from "../../core/sheet-columns.ts";
 import { isoDateIn } from "./dates.ts";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -13,6 +13,7 @@ export const KEY_ROW = 1;
 export const LABEL_ROW = 2;
 export const FIRST_DATA_ROW = 3;
 
+/** A column the spec needs is not in the sheet's key row (deleted, or its key overwritten). */
 export class MissingColumnError extends Error {
   constructor(
     readonly column: string,
@@ -20,6 +21,13 @@ export class MissingColumnError extends Error {
   ) {
     super(`Column ${column} is missing from ${sheet}`);
   }
+}
+
+/** The user's message for a sheet that lost a column; undefined for any other error. */
+export function missingColumnMessage(e: unknown, lang: Lang): string | undefined {
+  return e instanceof MissingColumnError
+    ? t(lang, "error.sheet_column_missing", { column: e.column, sheet: e.sheet })
+    : undefined;
 }
 
 function columnLabel(spec: FormSpec, c: Column, lang: Lang): string {
@@ -48,7 +56,53 @@ export function createFormSheet(ss: Spreadsheet, spec: FormSpec, lang: Lang): Sh
   sheet.setFrozenRows(LABEL_ROW);
   const firstMeta = columns.findIndex((c) => c.meta) + 1;
   sheet.hideColumns(firstMeta, width - firstMeta + 1);
+  applySheetGuards(sheet, spec, new Map(columns.map((c, i) => [c.key, i + 1])), lang);
   return sheet;
+}
+
+/**
+ * Dropdowns on single-choice columns and a warning-only protection of the two header rows.
+ * Invalid input stays allowed: nothing typed is lost, "check all data" marks it instead.
+ * One validation write per choice column and at most one protection, whatever the number of rows.
+ */
+export function applySheetGuards(
+  sheet: Sheet,
+  spec: FormSpec,
+  map: ReadonlyMap<string, number>,
+  lang: Lang,
+): void {
+  const rows = sheet.getMaxRows() - LABEL_ROW;
+  if (rows > 0) {
+    for (const f of spec.fields) {
+      const col = map.get(f.key);
+      if (f.kind !== "choice" || col === undefined) continue;
+      const labels = f.choices.map((c) => {
+        const key = choiceLabelKey(f, c);
+        return isMessageKey(key) ? `${c} = ${t(lang, key)}` : c;
+      });
+      const rule = SpreadsheetApp.newDataValidation()
+        .requireValueInList([...f.choices], true)
+        .setAllowInvalid(true)
+        .setHelpText(t(lang, "guard.choices_help", { choices: labels.join(", ") }))
+        .build();
+      sheet.getRange(FIRST_DATA_ROW, col, rows, 1).setDataValidation(rule);
+    }
+  }
+  // Found by its description in either language, so a refresh never stacks a second protection.
+  const descriptions = new Set([
+    t("id", "guard.header_protection"),
+    t("en", "guard.header_protection"),
+  ]);
+  const existing = sheet
+    .getProtections(SpreadsheetApp.ProtectionType.RANGE)
+    .some((p) => descriptions.has(p.getDescription()));
+  if (!existing) {
+    sheet
+      .getRange(`${KEY_ROW}:${LABEL_ROW}`)
+      .protect()
+      .setDescription(t(lang, "guard.header_protection"))
+      .setWarningOnly(true);
+  }
 }
 
 /** Column numbers (1-based) by key, read from the key row; every spec column must be there. */
@@ -59,12 +113,40 @@ export function columnMap(
 ): Map<string, number> {
   const map = new Map<string, number>();
   keyRow.forEach((k, i) => {
-    if (typeof k === "string" && k !== "" && !map.has(k)) map.set(k, i + 1);
+    const key = typeof k === "string" ? k.trim() : "";
+    if (key !== "" && !map.has(key)) map.set(key, i + 1);
   });
   for (const c of sheetColumns(spec)) {
     if (!map.has(c.key)) throw new MissingColumnError(c.key, sheet.getName());
   }
   return map;
+}
+
+/** Reads the key row alone (one getValues) and maps it; for writers that do not read the data. */
+export function readColumnMap(
+  sheet: Sheet,
+  spec: FormSpec,
+): { map: Map<string, number>; lastCol: number } {
+  const lastCol = Math.max(sheet.getLastColumn(), 1);
+  const keyRow = sheet.getRange(KEY_ROW, 1, 1, lastCol).getValues()[0] ?? [];
+  return { map: columnMap(sheet, spec, keyRow), lastCol };
+}
+
+/** One row's values and number formats laid out by the column map; extra columns keep theirs. */
+export function rowLayout(
+  spec: FormSpec,
+  map: ReadonlyMap<string, number>,
+  cells: Readonly<Record<string, unknown>>,
+  base: { values: readonly unknown[]; formats: readonly string[] },
+): { values: unknown[]; formats: string[] } {
+  const values = [...base.values];
+  const formats = [...base.formats];
+  for (const c of sheetColumns(spec)) {
+    const col = map.get(c.key) as number;
+    values[col - 1] = cells[c.key] ?? "";
+    formats[col - 1] = columnFormat(c);
+  }
+  return { values, formats };
 }
 
 /** Appends one record: the key row is read to place each value, then one format and one value write. */
@@ -73,21 +155,16 @@ export function appendRow(
   spec: FormSpec,
   cells: Record<string, string | number>,
 ): number {
-  const lastCol = sheet.getLastColumn();
-  const keyRow = sheet.getRange(KEY_ROW, 1, 1, lastCol).getValues()[0] ?? [];
-  const map = columnMap(sheet, spec, keyRow);
+  const { map, lastCol } = readColumnMap(sheet, spec);
   const row = Math.max(sheet.getLastRow(), LABEL_ROW) + 1;
   if (row > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), 1);
-  const values: (string | number)[] = new Array(lastCol).fill("");
-  const formats: string[] = new Array(lastCol).fill("@");
-  for (const c of sheetColumns(spec)) {
-    const col = map.get(c.key) as number;
-    values[col - 1] = cells[c.key] ?? "";
-    if (!c.plainText) formats[col - 1] = "0";
-  }
+  const layout = rowLayout(spec, map, cells, {
+    values: new Array(lastCol).fill(""),
+    formats: new Array(lastCol).fill("@"),
+  });
   const range = sheet.getRange(row, 1, 1, lastCol);
-  range.setNumberFormats([formats]);
-  range.setValues([values]);
+  range.setNumberFormats([layout.formats]);
+  range.setValues([layout.values]);
   return row;
 }
 
@@ -97,27 +174,49 @@ export interface SheetRecord {
   meta: Partial<Record<MetaKey, string>>;
 }
 
+/** A sheet line as a record (dates as ISO dates in the sheet's zone); undefined when its fields are all empty. */
+export function recordFromLine(
+  spec: FormSpec,
+  map: ReadonlyMap<string, number>,
+  line: readonly unknown[],
+  row: number,
+  timeZone: string,
+): SheetRecord | undefined {
+  const raw: Record<string, unknown> = {};
+  const meta: Partial<Record<MetaKey, string>> = {};
+  let empty = true;
+  for (const c of sheetColumns(spec)) {
+    let v = line[(map.get(c.key) as number) - 1];
+    if (v instanceof Date) v = isoDateIn(v, timeZone);
+    if (c.meta) meta[c.key as MetaKey] = v === undefined || v === null ? "" : String(v).trim();
+    else {
+      raw[c.key] = v;
+      if (v !== "" && v !== undefined && v !== null) empty = false;
+    }
+  }
+  return empty ? undefined : { row, raw, meta };
+}
+
+export interface SheetData {
+  /** Everything getDataRange returned: rows 1…last row, columns 1…last column. */
+  values: unknown[][];
+  map: Map<string, number>;
+  records: SheetRecord[];
+}
+
+/** A whole form sheet from one getValues: the column map and every non-empty data row. */
+export function readSheet(sheet: Sheet, spec: FormSpec, timeZone: string): SheetData {
+  const values = sheet.getDataRange().getValues() as unknown[][];
+  const map = columnMap(sheet, spec, values[KEY_ROW - 1] ?? []);
+  const records: SheetRecord[] = [];
+  for (let r = FIRST_DATA_ROW - 1; r < values.length; r++) {
+    const rec = recordFromLine(spec, map, values[r] as unknown[], r + 1, timeZone);
+    if (rec) records.push(rec);
+  }
+  return { values, map, records };
+}
+
 /** Every data row of a form sheet from one getValues; dates become ISO dates in the sheet's zone. */
 export function readRecords(sheet: Sheet, spec: FormSpec, timeZone: string): SheetRecord[] {
-  const values = sheet.getDataRange().getValues();
-  const map = columnMap(sheet, spec, values[KEY_ROW - 1] ?? []);
-  const columns = sheetColumns(spec);
-  const out: SheetRecord[] = [];
-  for (let r = FIRST_DATA_ROW - 1; r < values.length; r++) {
-    const line = values[r] as unknown[];
-    const raw: Record<string, unknown> = {};
-    const meta: Partial<Record<MetaKey, string>> = {};
-    let empty = true;
-    for (const c of columns) {
-      let v = line[(map.get(c.key) as number) - 1];
-      if (v instanceof Date) v = isoDateIn(v, timeZone);
-      if (c.meta) meta[c.key as MetaKey] = v === undefined ? "" : String(v);
-      else {
-        raw[c.key] = v;
-        if (v !== "" && v !== undefined && v !== null) empty = false;
-      }
-    }
-    if (!empty) out.push({ row: r + 1, raw, meta });
-  }
-  return out;
+  return readSheet(sheet, spec, timeZone).records;
 }

@@ -3,3 +3,4 @@
 // into a top-level function.
 export * from "./entry/forms.ts";
 export * from "./entry/reports.ts";
+export * from "./entry/sheet-tools.ts";

@@ -17,6 +17,13 @@ export function onOpen(e?: { authMode?: unknown }): void {
   SpreadsheetApp.getUi()
     .createAddonMenu()
     .addItem(t(lang, "menu.add_person"), "showPersonForm")
+    .addItem(t(lang, "menu.add_case"), "showCaseForm")
+    .addItem(t(lang, "menu.add_service"), "showServiceForm")
+    .addItem(t(lang, "menu.add_activity"), "showActivityForm")
+    .addItem(t(lang, "menu.add_member"), "showMemberForm")
+    .addSeparator()
+    .addItem(t(lang, "menu.edit_selected"), "editSelectedRow")
+    .addItem(t(lang, "menu.check_all"), "checkAllData")
     .addItem(t(lang, "menu.report"), "buildReport")
     .addSeparator()
     .addItem(t(lang, "menu.settings"), "showSettings")
@@ -63,7 +70,7 @@ const ADD_TITLES: Record<FormId, MessageKey> = {
 
 function sidebarTitle(lang: Lang, page: SidebarPage, editing: boolean): string {
   if (page === "settings") return t(lang, "sidebar.settings.title");
-  if (page === "check") return t(lang, "app.name");
+  if (page === "check") return t(lang, "check.title");
   if (!editing) return t(lang, ADD_TITLES[page]);
   const form = `form.${page}.title`;
   return t(lang, "sidebar.edit_title", { form: isMessageKey(form) ? t(lang, form) : page });
@@ -71,6 +78,22 @@ function sidebarTitle(lang: Lang, page: SidebarPage, editing: boolean): string {
 
 export function showPersonForm(): void {
   openSidebar("person");
+}
+
+export function showCaseForm(): void {
+  openSidebar("case");
+}
+
+export function showServiceForm(): void {
+  openSidebar("service");
+}
+
+export function showActivityForm(): void {
+  openSidebar("activity");
+}
+
+export function showMemberForm(): void {
+  openSidebar("member");
 }
 
 export function showSettings(): void {

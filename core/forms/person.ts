@@ -1,5 +1,6 @@
 // The person register (Warga rentan): every field of design.md, declared once.
-import type { FormSpec } from "../form-spec.ts";
+import { ageOn } from "../dates.ts";
+import type { FormSpec, RecordValues, RuleContext, RuleIssue } from "../form-spec.ts";
 
 const WG_CHOICES = ["1", "2", "3", "4"] as const;
 const wg = (key: string) =>
@@ -21,6 +22,45 @@ export const WG_FIELDS = [
   "wg_selfcare",
   "wg_communication",
 ] as const;
+
+/** Child: under 18 (child protection law). Elderly (lansia): 60 and over (UU 13/1998). */
+export const CHILD_UNDER = 18;
+export const ELDERLY_FROM = 60;
+
+/** A person's age on a date: exact from the birth date, else the recorded (often estimated) age in years. */
+export function personAge(
+  v: Readonly<RecordValues>,
+  today: string,
+): { readonly years: number; readonly exact: boolean } | undefined {
+  if (typeof v.birth_date === "string") return { years: ageOn(v.birth_date, today), exact: true };
+  return typeof v.age_years === "number" ? { years: v.age_years, exact: false } : undefined;
+}
+
+/**
+ * Age against the categories and the consent. Clear contradictions (a child marked elderly, an
+ * elderly person marked child) are errors with a birth date and warnings with an estimated age,
+ * which is often a guess near the limit; other ages outside a category's range only warn.
+ */
+function ageRules(v: Readonly<RecordValues>, ctx: RuleContext): RuleIssue[] {
+  const age = personAge(v, ctx.today);
+  if (!age) return [];
+  const out: RuleIssue[] = [];
+  const params = { age: age.years };
+  const categories = Array.isArray(v.categories) ? v.categories : [];
+  if (categories.includes("elderly") && age.years < ELDERLY_FROM) {
+    const severity = age.exact && age.years < CHILD_UNDER ? "error" : "warning";
+    out.push({ field: "categories", severity, code: "rule.person.elderly_age", params });
+  }
+  if (categories.includes("child") && age.years >= CHILD_UNDER) {
+    const severity = age.exact && age.years >= ELDERLY_FROM ? "error" : "warning";
+    out.push({ field: "categories", severity, code: "rule.person.child_age", params });
+  }
+  // A child cannot consent alone (UU 27/2022, PDP): even an estimated age under 18 blocks it.
+  if (v.consent_by === "self" && age.years < CHILD_UNDER) {
+    out.push({ field: "consent_by", severity: "error", code: "rule.person.child_consent", params });
+  }
+  return out;
+}
 
 export const personForm: FormSpec = {
   id: "person",
@@ -102,4 +142,11 @@ export const personForm: FormSpec = {
     { key: "consent_date", kind: "date", notFuture: true, required: true, pii: false },
   ],
   oneOf: [{ fields: ["birth_date", "age_years"], error: "error.one_of_required" }],
+  rules: [
+    {
+      kind: "custom",
+      fields: ["birth_date", "age_years", "categories", "consent_by"],
+      check: ageRules,
+    },
+  ],
 };

@@ -1,4 +1,60 @@
 // Catalogue part: The activity agenda's labels, help and choices.
-export const id = {} as const;
+export const id = {
+  "form.activity.title": "Agenda kegiatan",
+  "field.activity.title": "Nama kegiatan",
+  "field.activity.kind": "Jenis kegiatan",
+  "field.activity.planned_date": "Tanggal rencana",
+  "field.activity.done_date": "Tanggal pelaksanaan",
+  "field.activity.owner": "Penanggung jawab",
+  "field.activity.status": "Status",
+  "field.activity.participants_male": "Peserta laki-laki",
+  "field.activity.participants_female": "Peserta perempuan",
+  "field.activity.participants_disability": "Peserta penyandang disabilitas",
+  "field.activity.result": "Hasil",
+  "field.activity.follow_up": "Tindak lanjut",
+  "help.activity.done_date": "Wajib diisi bila kegiatan terlaksana.",
+  "help.activity.participants_disability":
+    "Sudah termasuk dalam jumlah peserta laki-laki dan perempuan.",
+  "choice.activity_kind.advokasi": "Advokasi",
+  "choice.activity_kind.pertemuan_rutin": "Pertemuan rutin",
+  "choice.activity_kind.monitoring": "Monitoring",
+  "choice.activity_kind.evaluasi": "Evaluasi",
+  "choice.activity_kind.pelatihan": "Pelatihan",
+  "choice.activity_kind.penjangkauan": "Penjangkauan",
+  "choice.activity_kind.lainnya": "Lainnya",
+  "choice.activity_status.rencana": "Rencana",
+  "choice.activity_status.terlaksana": "Terlaksana",
+  "choice.activity_status.batal": "Batal",
+  "rule.activity.disability_over_total":
+    "Lebih banyak dari jumlah peserta laki-laki dan perempuan ({total}).",
+} as const;
 
-export const en: Record<keyof typeof id, string> = {};
+export const en: Record<keyof typeof id, string> = {
+  "form.activity.title": "Activity agenda",
+  "field.activity.title": "Activity",
+  "field.activity.kind": "Kind of activity",
+  "field.activity.planned_date": "Planned date",
+  "field.activity.done_date": "Date held",
+  "field.activity.owner": "Person responsible",
+  "field.activity.status": "Status",
+  "field.activity.participants_male": "Male participants",
+  "field.activity.participants_female": "Female participants",
+  "field.activity.participants_disability": "Participants with a disability",
+  "field.activity.result": "Result",
+  "field.activity.follow_up": "Follow-up",
+  "help.activity.done_date": "Required once the activity has been held.",
+  "help.activity.participants_disability":
+    "Already counted among the male and female participants.",
+  "choice.activity_kind.advokasi": "Advocacy",
+  "choice.activity_kind.pertemuan_rutin": "Regular meeting",
+  "choice.activity_kind.monitoring": "Monitoring",
+  "choice.activity_kind.evaluasi": "Evaluation",
+  "choice.activity_kind.pelatihan": "Training",
+  "choice.activity_kind.penjangkauan": "Outreach",
+  "choice.activity_kind.lainnya": "Other",
+  "choice.activity_status.rencana": "Planned",
+  "choice.activity_status.terlaksana": "Held",
+  "choice.activity_status.batal": "Cancelled",
+  "rule.activity.disability_over_total":
+    "More than the male and female participants together ({total}).",
+};

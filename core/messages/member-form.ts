@@ -1,4 +1,40 @@
 // Catalogue part: The members and structure register's labels, help and choices.
-export const id = {} as const;
+export const id = {
+  "form.member.title": "Anggota dan struktur",
+  "field.member.full_name": "Nama lengkap",
+  "field.member.role": "Jabatan",
+  "field.member.division": "Bidang/divisi",
+  "field.member.sex": "Jenis kelamin",
+  "field.member.phone": "Nomor HP",
+  "field.member.duties": "Uraian tugas",
+  "field.member.active": "Masih aktif",
+  "field.member.since": "Anggota sejak",
+  "help.member.division": "Misalnya bidang pendampingan kasus atau bidang data.",
+  "help.member.phone": "Misalnya 0812 3456 7890 atau +62 812 3456 7890.",
+  "choice.member_role.ketua": "Ketua",
+  "choice.member_role.wakil_ketua": "Wakil ketua",
+  "choice.member_role.sekretaris": "Sekretaris",
+  "choice.member_role.bendahara": "Bendahara",
+  "choice.member_role.koordinator": "Koordinator bidang",
+  "choice.member_role.anggota": "Anggota",
+} as const;
 
-export const en: Record<keyof typeof id, string> = {};
+export const en: Record<keyof typeof id, string> = {
+  "form.member.title": "Members and structure",
+  "field.member.full_name": "Full name",
+  "field.member.role": "Role",
+  "field.member.division": "Division",
+  "field.member.sex": "Sex",
+  "field.member.phone": "Mobile number",
+  "field.member.duties": "Duties (uraian tugas)",
+  "field.member.active": "Active",
+  "field.member.since": "Member since",
+  "help.member.division": "For example case accompaniment or data.",
+  "help.member.phone": "For example 0812 3456 7890 or +62 812 3456 7890.",
+  "choice.member_role.ketua": "Chair",
+  "choice.member_role.wakil_ketua": "Vice-chair",
+  "choice.member_role.sekretaris": "Secretary",
+  "choice.member_role.bendahara": "Treasurer",
+  "choice.member_role.koordinator": "Division coordinator",
+  "choice.member_role.anggota": "Member",
+};

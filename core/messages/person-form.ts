@@ -67,6 +67,10 @@ export const id = {
   "choice.consent_by.self": "Yang bersangkutan sendiri",
   "choice.consent_by.parent": "Orang tua",
   "choice.consent_by.guardian": "Wali",
+  "rule.person.elderly_age": "Umur {age} tahun: lansia berarti 60 tahun ke atas.",
+  "rule.person.child_age": "Umur {age} tahun: anak berarti di bawah 18 tahun.",
+  "rule.person.child_consent":
+    "Umur {age} tahun (anak): persetujuan harus diberikan oleh orang tua atau wali.",
 } as const;
 
 export const en: Record<keyof typeof id, string> = {
@@ -136,4 +140,8 @@ export const en: Record<keyof typeof id, string> = {
   "choice.consent_by.self": "The person themself",
   "choice.consent_by.parent": "Parent",
   "choice.consent_by.guardian": "Guardian",
+  "rule.person.elderly_age": "Age {age}: elderly means 60 and over.",
+  "rule.person.child_age": "Age {age}: a child is under 18.",
+  "rule.person.child_consent":
+    "Age {age} (a child): consent must be given by a parent or guardian.",
 };

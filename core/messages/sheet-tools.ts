@@ -1,4 +1,107 @@
 // Catalogue part: Checking all data, editing the selected row, finding persons, sheet guards.
-export const id = {} as const;
+export const id = {
+  "menu.edit_selected": "Ubah data terpilih",
+  "menu.check_all": "Periksa semua data",
+  "check.title": "Hasil pemeriksaan data",
+  "check.progress_start": "Memeriksa semua lembar formulir…",
+  "check.progress_server": "Mengirim {count} baris ke server untuk diperiksa…",
+  "check.progress_done":
+    "Selesai: {rows} baris diperiksa, {bad} perlu diperbaiki, {warnings} dengan peringatan.",
+  "check.note_warning": "Perhatian: {message}",
+  "check.person_not_found":
+    "Tidak ada warga dengan ID ini di lembar Warga Rentan (mungkin barisnya sudah dihapus).",
+  "check.sheet_changed":
+    'Lembar "{sheet}" berubah selama pemeriksaan (baris atau kolom ditambah/dihapus). Tidak ada yang ditulis di lembar ini; jalankan Periksa semua data lagi.',
+  "check.no_sheets":
+    "Belum ada lembar formulir Pilah di spreadsheet ini. Simpan data lewat formulir dulu.",
+  "check.checked_at": "Diperiksa {time}",
+  "check.col_sheet": "Lembar",
+  "check.col_rows": "Baris",
+  "check.col_bad": "Perlu diperbaiki",
+  "check.col_warnings": "Peringatan",
+  "check.total": "Jumlah",
+  "check.bad_rows": "{sheet}: baris {rows}",
+  "check.bad_rows_more": "dan {count} baris lainnya",
+  "check.ids_assigned": '{count} baris di lembar "{sheet}" diberi ID baru.',
+  "check.server_none": "Tidak ada baris baru atau berubah yang perlu diperiksa server.",
+  "check.server_checked": "{count} baris diperiksa server.",
+  "check.server_failed":
+    '{count} baris belum diperiksa server ({reason}). Statusnya tetap "unchecked"; jalankan pemeriksaan lagi nanti.',
+  "check.legend":
+    "Sel yang salah berwarna merah muda, sel dengan peringatan berwarna kuning. Arahkan kursor ke sel itu untuk membaca catatannya. Pilah tidak mengubah atau menghapus isian apa pun.",
+  "check.all_good": "Semua baris sudah benar.",
+  "edit.title": "Ubah data",
+  "edit.not_form_sheet":
+    "Pilih satu baris data di lembar formulir Pilah ({sheets}), lalu pilih Ubah data terpilih lagi.",
+  "edit.not_data_row": "Baris {row} bukan baris data. Data dimulai dari baris {first}.",
+  "edit.empty_row": "Baris {row} kosong.",
+  "edit.no_id":
+    "Baris {row} belum punya ID (diketik langsung di lembar). Jalankan Periksa semua data dulu, lalu coba lagi.",
+  "edit.conflict":
+    'Baris {row} lembar "{sheet}" sudah berubah sejak formulir ini dibuka (diubah orang lain, atau baris bergeser). Tidak ada yang ditulis. Pilih barisnya lagi, lalu pilih Ubah data terpilih.',
+  "edit.sheet_missing": 'Lembar "{sheet}" tidak ditemukan.',
+  "edit.saved": 'Perubahan tersimpan di baris {row} lembar "{sheet}".',
+  "edit.saved_unchecked":
+    'Perubahan tersimpan di baris {row} lembar "{sheet}", tetapi belum diperiksa server ({reason}). Data tidak hilang; akan diperiksa nanti.',
+  "guard.header_protection":
+    "Baris kunci (tersembunyi) dan judul kolom Pilah. Pilah mencari kolom lewat baris ini; jangan diubah.",
+  "guard.choices_help": "Pilih dari daftar: {choices}",
+  "search.person_label": "{name} — {village}",
+  "search.person_label_nik": "{name} — {village} — NIK {nik}",
+  "search.placeholder": "Cari nama, NIK atau desa…",
+  "search.no_results": "Tidak ada warga yang cocok.",
+  "search.unknown_person": "(tidak ditemukan di lembar Warga Rentan)",
+} as const;
 
-export const en: Record<keyof typeof id, string> = {};
+export const en: Record<keyof typeof id, string> = {
+  "menu.edit_selected": "Edit selected row",
+  "menu.check_all": "Check all data",
+  "check.title": "Data check results",
+  "check.progress_start": "Checking every form sheet…",
+  "check.progress_server": "Sending {count} rows to the server to be checked…",
+  "check.progress_done": "Done: {rows} rows checked, {bad} need fixing, {warnings} with warnings.",
+  "check.note_warning": "Please note: {message}",
+  "check.person_not_found":
+    "No resident with this ID in the Warga Rentan sheet (the row may have been deleted).",
+  "check.sheet_changed":
+    'Sheet "{sheet}" changed during the check (rows or columns added or deleted). Nothing was written to it; run Check all data again.',
+  "check.no_sheets":
+    "This spreadsheet has no Pilah form sheets yet. Save a record through a form first.",
+  "check.checked_at": "Checked {time}",
+  "check.col_sheet": "Sheet",
+  "check.col_rows": "Rows",
+  "check.col_bad": "Need fixing",
+  "check.col_warnings": "Warnings",
+  "check.total": "Total",
+  "check.bad_rows": "{sheet}: rows {rows}",
+  "check.bad_rows_more": "and {count} more rows",
+  "check.ids_assigned": '{count} rows in sheet "{sheet}" were given a new ID.',
+  "check.server_none": "No new or changed rows needed the server check.",
+  "check.server_checked": "{count} rows checked by the server.",
+  "check.server_failed":
+    '{count} rows not yet checked by the server ({reason}). They stay "unchecked"; run the check again later.',
+  "check.legend":
+    "Wrong cells are pink, cells with a warning yellow. Hover over such a cell to read its note. Pilah never changes or deletes anything you entered.",
+  "check.all_good": "Every row is correct.",
+  "edit.title": "Edit record",
+  "edit.not_form_sheet":
+    "Select a data row in a Pilah form sheet ({sheets}), then choose Edit selected row again.",
+  "edit.not_data_row": "Row {row} is not a data row. Data starts at row {first}.",
+  "edit.empty_row": "Row {row} is empty.",
+  "edit.no_id":
+    "Row {row} has no ID yet (it was typed straight into the sheet). Run Check all data first, then try again.",
+  "edit.conflict":
+    'Row {row} of sheet "{sheet}" has changed since this form was opened (edited by someone else, or rows moved). Nothing was written. Select the row again, then choose Edit selected row.',
+  "edit.sheet_missing": 'Sheet "{sheet}" was not found.',
+  "edit.saved": 'Changes saved in row {row} of sheet "{sheet}".',
+  "edit.saved_unchecked":
+    'Changes saved in row {row} of sheet "{sheet}", but not yet checked by the server ({reason}). Nothing is lost; it will be checked later.',
+  "guard.header_protection":
+    "Pilah's hidden key row and column titles. Pilah finds its columns through these rows; do not change them.",
+  "guard.choices_help": "Choose from the list: {choices}",
+  "search.person_label": "{name} — {village}",
+  "search.person_label_nik": "{name} — {village} — NIK {nik}",
+  "search.placeholder": "Search name, NIK or village…",
+  "search.no_results": "No matching resident.",
+  "search.unknown_person": "(not found in the Warga Rentan sheet)",
+};

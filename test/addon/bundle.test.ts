@@ -24,6 +24,15 @@ describe("dist/addon", () => {
         "showSettings",
         "submitRecord",
         "testConnection",
+        "showCaseForm",
+        "showServiceForm",
+        "showActivityForm",
+        "showMemberForm",
+        "checkAllData",
+        "describePersons",
+        "editSelectedRow",
+        "searchPersons",
+        "updateRecord",
       ].sort(),
     );
   });

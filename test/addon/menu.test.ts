@@ -18,6 +18,12 @@ describe("menu", () => {
     const menu = items(host.open());
     expect(menu.map((i) => [i.caption, i.functionName])).toEqual([
       ["Tambah warga rentan", "showPersonForm"],
+      ["Tambah kasus", "showCaseForm"],
+      ["Tambah layanan", "showServiceForm"],
+      ["Tambah kegiatan", "showActivityForm"],
+      ["Tambah anggota", "showMemberForm"],
+      ["Ubah data terpilih", "editSelectedRow"],
+      ["Periksa semua data", "checkAllData"],
       ["Buat laporan", "buildReport"],
       ["Pengaturan", "showSettings"],
     ]);
@@ -28,6 +34,12 @@ describe("menu", () => {
     const en = newHost({ locale: "en_US" });
     expect(items(en.host.open()).map((i) => i.caption)).toEqual([
       "Add vulnerable resident",
+      "Add case",
+      "Add service",
+      "Add activity",
+      "Add member",
+      "Edit selected row",
+      "Check all data",
       "Build report",
       "Settings",
     ]);

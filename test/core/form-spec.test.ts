@@ -1,7 +1,19 @@
-// Every form spec is complete: labels and choices in both languages, no personal data as a dimension.
+// Every form spec is complete and consistent: labels in both languages, rules on its own fields, personal data flagged.
 import { describe, expect, it } from "vitest";
-import { choiceLabelKey, fieldLabelKey, isChoiceField, META_KEYS } from "../../core/form-spec.ts";
-import { allFormSpecs } from "../../core/forms/index.ts";
+import { FORM_IDS } from "../../core/form-ids.ts";
+import {
+  choiceLabelKey,
+  choicesFor,
+  fieldLabelKey,
+  findField,
+  isChoiceField,
+  isFieldShown,
+  isRequiredNow,
+  META_KEYS,
+  ruleFields,
+} from "../../core/form-spec.ts";
+import { allFormSpecs, getFormSpec } from "../../core/forms/index.ts";
+import { serviceForm } from "../../core/forms/service.ts";
 import { isMessageKey } from "../../core/i18n.ts";
 import { sheetColumns } from "../../core/sheet-columns.ts";
 
@@ -17,10 +29,57 @@ describe.each(allFormSpecs().map((s) => [s.id, s] as const))("form %s", (_id, sp
     expect(new Set(spec.fields.map((f) => f.key)).size).toBe(spec.fields.length);
   });
 
-  it("refers only to its own fields in conditions and one-of groups", () => {
+  it("has a title", () => {
+    expect(isMessageKey(`form.${spec.id}.title`)).toBe(true);
+  });
+
+  it("refers only to its own fields in conditions, one-of groups and rules", () => {
     const keys = new Set(spec.fields.map((f) => f.key));
     for (const f of spec.fields) if (f.showIf) expect(keys.has(f.showIf.field)).toBe(true);
     for (const g of spec.oneOf ?? []) for (const k of g.fields) expect(keys.has(k)).toBe(true);
+    for (const r of spec.rules ?? []) {
+      for (const k of ruleFields(r)) expect(keys.has(k), `${r.kind} → ${k}`).toBe(true);
+    }
+  });
+
+  it("declares rules of the right kinds of field, with messages in the catalogue", () => {
+    for (const r of spec.rules ?? []) {
+      if (r.kind !== "custom" && r.message) expect(isMessageKey(r.message)).toBe(true);
+      if (r.kind === "date_not_before") {
+        expect(findField(spec, r.field)?.kind).toBe("date");
+        expect(findField(spec, r.other)?.kind).toBe("date");
+      }
+      if (r.kind === "required_when") {
+        const parent = findField(spec, r.when.field);
+        expect(parent && isChoiceField(parent)).toBe(true);
+        if (parent && isChoiceField(parent))
+          for (const v of r.when.values) expect(parent.choices).toContain(v);
+        expect(findField(spec, r.field)?.required).not.toBe(true);
+      }
+    }
+  });
+
+  it("lists dependent choices for every value of the parent, and nothing beyond the field's choices", () => {
+    for (const f of spec.fields) {
+      if (!isChoiceField(f) || !f.choicesBy) continue;
+      const parent = findField(spec, f.choicesBy.field);
+      if (!parent || !isChoiceField(parent)) throw new Error(`${f.key}: parent is not a choice`);
+      expect(Object.keys(f.choicesBy.choices).sort()).toEqual([...parent.choices].sort());
+      const listed = new Set(Object.values(f.choicesBy.choices).flat());
+      expect([...listed].sort()).toEqual([...f.choices].sort());
+      if (f.choicesBy.error) expect(isMessageKey(f.choicesBy.error)).toBe(true);
+    }
+  });
+
+  it("flags names, identity numbers, links to a person and free text as personal data", () => {
+    const personal = /name|nik|kk_number|address|phone|companion|owner|notes|person_id/;
+    for (const f of spec.fields) {
+      if (personal.test(f.key) || f.kind === "person_ref" || f.kind === "nik" || f.kind === "kk")
+        expect(f.pii, f.key).toBe(true);
+      if (f.kind === "text" && f.multiline) expect(f.pii, f.key).toBe(true);
+      if (isChoiceField(f) || f.kind === "integer" || f.kind === "village")
+        expect(f.pii, f.key).toBe(false);
+    }
   });
 
   it("lays out field columns then hidden bookkeeping columns, ids as plain text", () => {
@@ -28,5 +87,64 @@ describe.each(allFormSpecs().map((s) => [s.id, s] as const))("form %s", (_id, sp
     expect(cols.map((c) => c.key)).toEqual([...spec.fields.map((f) => f.key), ...META_KEYS]);
     expect(cols.filter((c) => c.field?.kind === "nik").every((c) => c.plainText)).toBe(true);
     for (const k of META_KEYS) expect(isMessageKey(`field.meta.${k}`)).toBe(true);
+  });
+});
+
+describe("form registry", () => {
+  it("has a spec for every form id, each on its own sheet", () => {
+    expect(
+      allFormSpecs()
+        .map((s) => s.id)
+        .sort(),
+    ).toEqual([...FORM_IDS].sort());
+    for (const id of FORM_IDS) expect(getFormSpec(id).id).toBe(id);
+    const sheets = allFormSpecs().map((s) => s.sheetName);
+    expect(new Set(sheets).size).toBe(sheets.length);
+    expect(getFormSpec("activity").sheetName).toBe("Agenda Kegiatan");
+  });
+});
+
+describe("what the sidebar derives for dependent and conditional fields", () => {
+  const item = findField(serviceForm, "item");
+  if (!item || !isChoiceField(item)) throw new Error("service.item is a choice field");
+
+  it("offers the items of the chosen kind, in the field's order", () => {
+    expect(choicesFor(item, { kind: "assistance" })).toEqual([
+      "pkh",
+      "bpnt",
+      "pbi_jk",
+      "blt_dd",
+      "pip",
+      "atensi",
+    ]);
+    expect(choicesFor(item, { kind: "health" })).toContain("alat_bantu");
+    expect(choicesFor(item, { kind: "health" })).not.toContain("pkh");
+  });
+
+  it("offers nothing yet while the kind is empty or unknown", () => {
+    expect(choicesFor(item, {})).toBeUndefined();
+    expect(choicesFor(item, { kind: "visa" })).toBeUndefined();
+  });
+
+  it("hides the item when the kind has none to choose", () => {
+    expect(isFieldShown(item, { kind: "other" })).toBe(false);
+    expect(isFieldShown(item, { kind: "document" })).toBe(true);
+    expect(isFieldShown(item, {})).toBe(true);
+  });
+
+  it("marks a field required while a required-when rule applies", () => {
+    expect(isRequiredNow(serviceForm, "done_date", { status: "selesai" })).toBe(true);
+    expect(isRequiredNow(serviceForm, "done_date", { status: "diproses" })).toBe(false);
+    expect(isRequiredNow(serviceForm, "item", { kind: "document" })).toBe(true);
+    expect(isRequiredNow(serviceForm, "item", { kind: "other" })).toBe(false);
+    expect(isRequiredNow(serviceForm, "kind", {})).toBe(true);
+  });
+
+  it("keeps a person's disability types hidden until the category is chosen", () => {
+    const person = getFormSpec("person");
+    const types = findField(person, "disability_types");
+    if (!types) throw new Error("person.disability_types exists");
+    expect(isFieldShown(types, { categories: ["elderly"] })).toBe(false);
+    expect(isFieldShown(types, { categories: ["elderly", "disability"] })).toBe(true);
   });
 });

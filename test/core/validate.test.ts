@@ -1,5 +1,6 @@
-// The person form's derived schema: normalising, required fields, conditional fields, NIK agreement.
+// The derived schema: normalising, required, conditional and dependent fields, NIK agreement, cross-field rules.
 import { describe, expect, it } from "vitest";
+import type { FormSpec } from "../../core/form-spec.ts";
 import { personForm } from "../../core/forms/person.ts";
 import { validateRecord } from "../../core/validate.ts";
 
@@ -181,5 +182,98 @@ describe("warnings while the form is unfinished", () => {
     );
     expect(r.errors.map((e) => e.field)).toContain("nik");
     expect(r.warnings.filter((w) => w.field === "nik")).toEqual([]);
+  });
+});
+
+describe("spec mechanisms on a made-up form", () => {
+  // Field keys without catalogue labels: messages then show the key itself, which is enough here.
+  const spec: FormSpec = {
+    id: "activity",
+    sheetName: "Test",
+    fields: [
+      { key: "start", kind: "date", pii: false },
+      { key: "end", kind: "date", pii: false },
+      { key: "topics", kind: "multi", choices: ["a", "b", "c"], pii: false },
+      {
+        key: "detail",
+        kind: "multi",
+        choices: ["a1", "a2", "b1", "x"],
+        choicesBy: {
+          field: "topics",
+          choices: { a: ["a1", "a2", "x"], b: ["b1", "x"], c: [] },
+          error: "error.invalid_choice",
+        },
+        pii: false,
+      },
+      { key: "note", kind: "text", maxLength: 50, pii: true },
+      { key: "who", kind: "person_ref", pii: true },
+      { key: "count", kind: "integer", min: 0, max: 10, pii: false },
+    ],
+    rules: [
+      { kind: "date_not_before", field: "end", other: "start", severity: "warning" },
+      {
+        kind: "required_when",
+        field: "note",
+        when: { field: "topics", values: ["c"] },
+        severity: "warning",
+        message: "error.required",
+      },
+      {
+        kind: "custom",
+        fields: ["count", "who"],
+        check: (v) =>
+          typeof v.count === "number" && v.count > 5 && v.who === undefined
+            ? [{ field: "who", severity: "error", code: "error.required", params: {} }]
+            : [],
+      },
+    ],
+  };
+  const run = (values: Record<string, unknown>) => validateRecord(spec, values, ctx, "en");
+
+  it("turns warning rules into warnings, with the generic message and the field key as label", () => {
+    const r = run({ start: "2026-05-02", end: "2026-05-01" });
+    expect(r.ok).toBe(true);
+    expect(r.warnings).toEqual([
+      {
+        field: "end",
+        code: "rule.date_not_before",
+        message: 'Cannot be earlier than "field.activity.start" (2026-05-02).',
+      },
+    ]);
+  });
+
+  it("uses a rule's own message", () => {
+    const r = run({ topics: "c" });
+    expect(r.warnings.map((w) => `${w.field}:${w.code}:${w.message}`)).toEqual([
+      "note:error.required:Required.",
+    ]);
+    expect(run({ topics: "c", note: "ok" }).warnings).toEqual([]);
+  });
+
+  it("allows the union of the lists of every parent value a multi field holds", () => {
+    expect(run({ topics: ["a", "b"], detail: ["a2", "b1"] }).ok).toBe(true);
+    const r = run({ topics: ["b"], detail: ["x", "a1"] });
+    expect(r.errors.map((e) => `${e.field}:${e.code}`)).toEqual(["detail:error.invalid_choice"]);
+    expect(run({ topics: ["c"], detail: ["x"] }).ok).toBe(false);
+  });
+
+  it("runs custom checks on valid values only", () => {
+    expect(run({ count: 6 }).errors.map((e) => `${e.field}:${e.code}`)).toEqual([
+      "who:error.required",
+    ]);
+    expect(run({ count: 6, who: "p1" }).ok).toBe(true);
+    // A bad id is its own error; the rule does not pile "required" on top of it.
+    expect(run({ count: 6, who: "p 1" }).errors.map((e) => `${e.field}:${e.code}`)).toEqual([
+      "who:error.invalid_person_ref",
+    ]);
+  });
+
+  it("keeps rule warnings while other fields have errors, but not on a field with an error", () => {
+    const r = run({ start: "2026-05-02", end: "2026-05-01", count: 11 });
+    expect(r.errors.map((e) => e.field)).toEqual(["count"]);
+    expect(r.warnings.map((w) => w.field)).toEqual(["end"]);
+    const bad = run({ start: "2026-05-02", end: "2026-05-01", count: 6 });
+    expect(bad.errors.map((e) => e.field)).toEqual(["who"]);
+    expect(bad.warnings.map((w) => w.field)).toEqual(["end"]);
   });
 });

@@ -5,7 +5,16 @@ import { testConnection as connectionTest } from "../connection.ts";
 import { loadSettings, saveSettingsInput, toView } from "../settings.ts";
 import { submitRecord as submit } from "../submit.ts";
 
-export { onInstall, onOpen, showPersonForm, showSettings } from "../ui.ts";
+export {
+  onInstall,
+  onOpen,
+  showActivityForm,
+  showCaseForm,
+  showMemberForm,
+  showPersonForm,
+  showServiceForm,
+  showSettings,
+} from "../ui.ts";
 
 const api: FormsApi = {
   submitRecord: submit,

@@ -1,0 +1,362 @@
+// Periksa semua data: every row of every form sheet validated, bad cells marked, ids given, unchecked rows sent to the server in one fetchAll.
+import type { CheckStatus, FormSpec } from "../../../core/form-spec.ts";
+import { CHECK_STATUSES } from "../../../core/form-spec.ts";
+import { allFormSpecs } from "../../../core/forms/index.ts";
+import { type Lang, t } from "../../../core/i18n.ts";
+import {
+  type FieldIssue,
+  formSchema,
+  type ValidationContext,
+  validateRecord,
+} from "../../../core/validate.ts";
+import type { CheckSheetSummary, CheckSummary } from "../../shared/api/sheet-tools-api.ts";
+import { isoDateIn, spreadsheetTimeZone } from "../dates.ts";
+import {
+  applySheetGuards,
+  FIRST_DATA_ROW,
+  missingColumnMessage,
+  readSheet,
+  type SheetData,
+  type SheetRecord,
+} from "../form-sheet.ts";
+import { loadSettings } from "../settings.ts";
+import { openSidebar } from "../ui.ts";
+import { addIssues, applyMarks, type MarkPlan } from "./marks.ts";
+import { unknownPersonIssues } from "./person-search.ts";
+import { statusOf, withDocumentLock } from "./record-save.ts";
+import {
+  type BatchOutcome,
+  batchesOf,
+  type CheckRecord,
+  checkBatchesRemote,
+} from "./remote-check.ts";
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** How many bad row numbers the summary lists per sheet. */
+export const MAX_LISTED_ROWS = 20;
+/** Writing a large sheet's marks can outlast a submit's wait; the check waits longer for its turn. */
+const CHECK_LOCK_WAIT_MS = 30_000;
+
+interface RowPlan {
+  rec: SheetRecord;
+  id: string;
+  newId: boolean;
+  errors: FieldIssue[];
+  warnings: FieldIssue[];
+  /** Issues only the add-on can see (links to the person register); kept when the server answers. */
+  localWarnings: FieldIssue[];
+  stored: string;
+  status: CheckStatus;
+  send: boolean;
+}
+
+interface SheetRun {
+  spec: FormSpec;
+  sheet: Sheet;
+  data: SheetData;
+  rows: RowPlan[];
+  problem?: string;
+}
+
+const RANK: Record<CheckStatus, number> = { unchecked: -1, ok: 0, warning: 1, error: 2 };
+
+function worst(a: CheckStatus, b: CheckStatus): CheckStatus {
+  return RANK[a] >= RANK[b] ? a : b;
+}
+
+function isFinal(status: string): status is Exclude<CheckStatus, "unchecked"> {
+  return status === "ok" || status === "warning" || status === "error";
+}
+
+function isBlank(v: unknown): boolean {
+  return v === undefined || v === null || (typeof v === "string" && v.trim() === "");
+}
+
+/** What the server gets: the row's field values as typed, blanks left out. */
+function checkValues(raw: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(raw)) if (!isBlank(v)) out[k] = v;
+  return out;
+}
+
+function mergeIssues(into: FieldIssue[], more: readonly FieldIssue[]): void {
+  for (const i of more)
+    if (!into.some((x) => x.field === i.field && x.code === i.code)) into.push(i);
+}
+
+/** Validates a sheet's rows in memory and decides new ids and which rows the server must check. */
+function planSheet(
+  spec: FormSpec,
+  data: SheetData,
+  ctx: ValidationContext,
+  lang: Lang,
+  personIds: ReadonlySet<string> | undefined,
+): RowPlan[] {
+  const schema = formSchema(spec, ctx);
+  const seen = new Set<string>();
+  return data.records.map((rec) => {
+    const v = validateRecord(spec, rec.raw, ctx, lang, schema);
+    const failed = new Set(v.errors.map((e) => e.field));
+    const localWarnings = personIds
+      ? unknownPersonIssues(spec, rec.raw, personIds, lang).filter((i) => !failed.has(i.field))
+      : [];
+    // A pasted copy of a row brings its hidden id along: the copy gets its own.
+    let id = rec.meta.id ?? "";
+    const newId = id === "" || seen.has(id);
+    if (newId) id = Utilities.getUuid();
+    seen.add(id);
+    const local: CheckStatus = v.errors.length
+      ? "error"
+      : v.warnings.length || localWarnings.length
+        ? "warning"
+        : "ok";
+    const stored = rec.meta.check_status ?? "";
+    // New rows, unchecked rows and rows changed since their check (the status no longer fits).
+    const send = newId || !isFinal(stored) || stored !== local;
+    return {
+      rec,
+      id,
+      newId,
+      errors: [...v.errors],
+      warnings: [...v.warnings, ...localWarnings],
+      localWarnings,
+      stored,
+      status: isFinal(stored) ? stored : "unchecked",
+      send,
+    };
+  });
+}
+
+/** Applies the server's answers; rows of a failed batch stay (or become) unchecked. */
+function applyOutcomes(
+  targets: RowPlan[][],
+  outcomes: readonly BatchOutcome[],
+): { checked: number; failure?: Extract<BatchOutcome, { ok: false }> } {
+  let checked = 0;
+  let failure: Extract<BatchOutcome, { ok: false }> | undefined;
+  targets.forEach((rows, b) => {
+    const outcome = outcomes[b];
+    rows.forEach((row, i) => {
+      const result = outcome?.ok ? outcome.data.results[i] : undefined;
+      if (!result) {
+        row.status = "unchecked";
+        return;
+      }
+      checked++;
+      mergeIssues(row.errors, result.errors);
+      mergeIssues(row.warnings, result.warnings);
+      row.status = worst(statusOf(result), row.localWarnings.length ? "warning" : "ok");
+    });
+    if (outcome && !outcome.ok) failure ??= outcome;
+  });
+  return { checked, failure };
+}
+
+/** One column of the data rows as read, with some cells replaced: written back as one block. */
+function columnBlock(
+  data: SheetData,
+  col: number,
+  replace: ReadonlyMap<number, string>,
+): unknown[][] {
+  const out: unknown[][] = [];
+  for (let r = FIRST_DATA_ROW; r <= data.values.length; r++) {
+    out.push([replace.get(r) ?? data.values[r - 1]?.[col - 1] ?? ""]);
+  }
+  return out;
+}
+
+/** Ids, statuses, marks and guards of one sheet; nothing when its rows or columns moved since the read. */
+function writeSheet(run: SheetRun, lang: Lang): void {
+  const { sheet, data, spec } = run;
+  const width = data.values[0]?.length ?? 0;
+  if (sheet.getLastRow() !== data.values.length || sheet.getLastColumn() !== width) {
+    run.problem = t(lang, "check.sheet_changed", { sheet: spec.sheetName });
+    return;
+  }
+  const dataRows = data.values.length - FIRST_DATA_ROW + 1;
+  if (dataRows > 0) {
+    const ids = new Map<number, string>();
+    const statuses = new Map<number, string>();
+    const plan: MarkPlan = new Map();
+    for (const row of run.rows) {
+      if (row.newId) ids.set(row.rec.row, row.id);
+      if (row.status !== row.stored) statuses.set(row.rec.row, row.status);
+      for (const kind of ["errors", "warnings"] as const) {
+        for (const issue of row[kind]) {
+          const col = data.map.get(issue.field);
+          if (col !== undefined) addIssues(plan, row.rec.row, col, kind, issue);
+        }
+      }
+    }
+    const idCol = data.map.get("id") as number;
+    const statusCol = data.map.get("check_status") as number;
+    if (ids.size)
+      sheet.getRange(FIRST_DATA_ROW, idCol, dataRows, 1).setValues(columnBlock(data, idCol, ids));
+    if (statuses.size)
+      sheet
+        .getRange(FIRST_DATA_ROW, statusCol, dataRows, 1)
+        .setValues(columnBlock(data, statusCol, statuses));
+    // Marks cover the field columns only, wherever the user moved them.
+    const fieldCols = spec.fields.map((f) => data.map.get(f.key) as number);
+    const left = Math.min(...fieldCols);
+    const right = Math.max(...fieldCols);
+    applyMarks(
+      sheet,
+      { top: FIRST_DATA_ROW, left, rows: dataRows, cols: right - left + 1 },
+      plan,
+      lang,
+    );
+  }
+  applySheetGuards(sheet, spec, data.map, lang);
+}
+
+function emptyStatus(): Record<CheckStatus, number> {
+  return Object.fromEntries(CHECK_STATUSES.map((s) => [s, 0])) as Record<CheckStatus, number>;
+}
+
+function sheetSummary(run: SheetRun): CheckSheetSummary {
+  const status = emptyStatus();
+  const bad: number[] = [];
+  let badCells = 0;
+  let warningCells = 0;
+  let warningRows = 0;
+  for (const row of run.rows) {
+    status[row.status]++;
+    const errFields = new Set(row.errors.map((e) => e.field));
+    const warnFields = new Set(row.warnings.map((w) => w.field).filter((f) => !errFields.has(f)));
+    badCells += errFields.size;
+    warningCells += warnFields.size;
+    if (row.errors.length) bad.push(row.rec.row);
+    else if (row.warnings.length) warningRows++;
+  }
+  return {
+    form: run.spec.id,
+    sheet: run.spec.sheetName,
+    rows: run.rows.length,
+    badRows: bad.length,
+    warningRows,
+    badCells,
+    warningCells,
+    idsAssigned: run.rows.filter((r) => r.newId).length,
+    firstBadRows: bad.slice(0, MAX_LISTED_ROWS),
+    status,
+    ...(run.problem ? { problem: run.problem } : {}),
+  };
+}
+
+function skippedSummary(spec: FormSpec, problem: string): CheckSheetSummary {
+  return {
+    form: spec.id,
+    sheet: spec.sheetName,
+    rows: 0,
+    badRows: 0,
+    warningRows: 0,
+    badCells: 0,
+    warningCells: 0,
+    idsAssigned: 0,
+    firstBadRows: [],
+    status: emptyStatus(),
+    problem,
+  };
+}
+
+/** Runs the whole check and returns its summary (the menu item also shows it in the sidebar). */
+export function runCheck(): CheckSummary {
+  const settings = loadSettings();
+  const lang = settings.lang;
+  const ss = SpreadsheetApp.getActive();
+  const timeZone = spreadsheetTimeZone(ss);
+  const now = new Date();
+  const ctx = { today: isoDateIn(now, timeZone), villages: settings.villages };
+  const title = t(lang, "menu.check_all");
+  ss.toast(t(lang, "check.progress_start"), title);
+
+  // The register first: its ids are what the person_id columns of the other sheets must name.
+  const specs = [...allFormSpecs()].sort(
+    (a, b) => Number(b.id === "person") - Number(a.id === "person"),
+  );
+  const runs: SheetRun[] = [];
+  const skipped = new Map<string, CheckSheetSummary>();
+  // Unknown while the register cannot be read: then links are not judged at all.
+  let personIds: Set<string> | undefined = new Set();
+  for (const spec of specs) {
+    const sheet = ss.getSheetByName(spec.sheetName);
+    if (!sheet) continue;
+    let data: SheetData;
+    try {
+      data = readSheet(sheet, spec, timeZone);
+    } catch (e) {
+      const problem = missingColumnMessage(e, lang);
+      if (!problem) throw e;
+      skipped.set(spec.id, skippedSummary(spec, problem));
+      if (spec.id === "person") personIds = undefined;
+      continue;
+    }
+    const rows = planSheet(spec, data, ctx, lang, spec.id === "person" ? undefined : personIds);
+    if (spec.id === "person") personIds = new Set(rows.map((r) => r.id));
+    runs.push({ spec, sheet, data, rows });
+  }
+
+  // Every batch of every sheet in one fetchAll; the network call holds no lock.
+  const batches: { form: FormSpec["id"]; records: CheckRecord[] }[] = [];
+  const targets: RowPlan[][] = [];
+  for (const run of runs) {
+    const sending = run.rows.filter((r) => r.send);
+    let offset = 0;
+    for (const batch of batchesOf(
+      run.spec.id,
+      sending.map((r) => ({ id: r.id, values: checkValues(r.rec.raw) })),
+    )) {
+      batches.push(batch);
+      targets.push(sending.slice(offset, offset + batch.records.length));
+      offset += batch.records.length;
+    }
+  }
+  const sent = targets.reduce((n, rows) => n + rows.length, 0);
+  if (sent) ss.toast(t(lang, "check.progress_server", { count: sent }), title);
+  const { checked, failure } = applyOutcomes(targets, checkBatchesRemote(settings, batches, lang));
+
+  const written = withDocumentLock(() => {
+    for (const run of runs) writeSheet(run, lang);
+  }, CHECK_LOCK_WAIT_MS);
+  if (!written) for (const run of runs) run.problem = t(lang, "error.busy");
+
+  const byForm = new Map(runs.map((r) => [r.spec.id, sheetSummary(r)]));
+  const sheets = allFormSpecs()
+    .map((s) => byForm.get(s.id) ?? skipped.get(s.id))
+    .filter((s): s is CheckSheetSummary => s !== undefined);
+  const total = { rows: 0, badRows: 0, warningRows: 0, idsAssigned: 0 };
+  for (const s of sheets) {
+    total.rows += s.rows;
+    total.badRows += s.badRows;
+    total.warningRows += s.warningRows;
+    total.idsAssigned += s.idsAssigned;
+  }
+  const summary: CheckSummary = {
+    sheets,
+    total,
+    server: {
+      sent,
+      checked,
+      ...(failure ? { reason: t(lang, failure.reason, { status: failure.status ?? "" }) } : {}),
+    },
+    checkedAt: `${Utilities.formatDate(now, timeZone, "yyyy-MM-dd HH:mm")} (${timeZone})`,
+  };
+  ss.toast(
+    t(lang, "check.progress_done", {
+      rows: total.rows,
+      bad: total.badRows,
+      warnings: total.warningRows,
+    }),
+    title,
+  );
+  return summary;
+}
+
+/** Menu: Pilah → Periksa semua data. */
+export function checkAllData(): CheckSummary {
+  const summary = runCheck();
+  openSidebar("check", { data: summary });
+  return summary;
+}

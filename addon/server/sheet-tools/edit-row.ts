@@ -1,0 +1,173 @@
+// Ubah data terpilih: the selected row opens in its form; the edit is saved back in place only if the row still holds the same record.
+import * as z from "zod";
+import type { FormId } from "../../../core/form-ids.ts";
+import type { CheckStatus } from "../../../core/form-spec.ts";
+import { allFormSpecs } from "../../../core/forms/index.ts";
+import { t } from "../../../core/i18n.ts";
+import { fromCell } from "../../../core/sheet-columns.ts";
+import type { EditRef, UpdateResult } from "../../shared/api/sheet-tools-api.ts";
+import { spreadsheetTimeZone } from "../dates.ts";
+import {
+  FIRST_DATA_ROW,
+  missingColumnMessage,
+  readColumnMap,
+  recordFromLine,
+  rowLayout,
+} from "../form-sheet.ts";
+import { loadSettings } from "../settings.ts";
+import { openSidebar } from "../ui.ts";
+import { addIssues, applyMarks, type MarkPlan } from "./marks.ts";
+import { personRefWarnings } from "./person-search.ts";
+import {
+  fieldCells,
+  prepareRecord,
+  reasonText,
+  remoteVerdict,
+  withDocumentLock,
+} from "./record-save.ts";
+
+const editRefSchema = z.object({
+  id: z.string().trim().min(1).max(128),
+  row: z.number().int().min(FIRST_DATA_ROW),
+});
+
+/** Menu: Pilah → Ubah data terpilih. Reads the key row and the selected row, nothing else. */
+export function editSelectedRow(): void {
+  const lang = loadSettings().lang;
+  const ss = SpreadsheetApp.getActive();
+  const ui = SpreadsheetApp.getUi();
+  const sheet = ss.getActiveSheet();
+  const specs = allFormSpecs();
+  const spec = specs.find((s) => s.sheetName === sheet.getName());
+  if (!spec) {
+    ui.alert(t(lang, "edit.not_form_sheet", { sheets: specs.map((s) => s.sheetName).join(", ") }));
+    return;
+  }
+  const row = sheet.getActiveRange()?.getRow() ?? 0;
+  if (row < FIRST_DATA_ROW) {
+    ui.alert(t(lang, "edit.not_data_row", { row, first: FIRST_DATA_ROW }));
+    return;
+  }
+  if (row > sheet.getLastRow()) {
+    ui.alert(t(lang, "edit.empty_row", { row }));
+    return;
+  }
+  let layout: ReturnType<typeof readColumnMap>;
+  try {
+    layout = readColumnMap(sheet, spec);
+  } catch (e) {
+    const message = missingColumnMessage(e, lang);
+    if (!message) throw e;
+    ui.alert(message);
+    return;
+  }
+  const line = sheet.getRange(row, 1, 1, layout.lastCol).getValues()[0] ?? [];
+  const rec = recordFromLine(spec, layout.map, line, row, spreadsheetTimeZone(ss));
+  if (!rec) {
+    ui.alert(t(lang, "edit.empty_row", { row }));
+    return;
+  }
+  const id = rec.meta.id ?? "";
+  if (!id) {
+    ui.alert(t(lang, "edit.no_id", { row }));
+    return;
+  }
+  const values: Record<string, unknown> = {};
+  for (const f of spec.fields) {
+    const v = fromCell(f, rec.raw[f.key]);
+    if (v !== undefined) values[f.key] = v;
+  }
+  openSidebar(spec.id, { edit: { id, row, values } });
+}
+
+/**
+ * RPC: validates like a submit, asks the server (one UrlFetch, before the lock), then under the
+ * document lock writes the row back in one setValues if it still holds the record's id.
+ * created_at and created_by stay; updated_at and check_status change.
+ */
+export function updateRecord(
+  form: FormId,
+  target: EditRef,
+  values: Record<string, unknown>,
+): UpdateResult {
+  const prepared = prepareRecord(form, values);
+  if (!prepared.ok) return prepared;
+  const record = prepared.record;
+  const { spec, lang, ss, now } = record;
+  const ref = editRefSchema.safeParse(target);
+  if (!ref.success) {
+    const message = t(lang, "edit.conflict", { row: "?", sheet: spec.sheetName });
+    return { ok: false, errors: [], message, conflict: true };
+  }
+  const { id, row } = ref.data;
+  const linkWarnings = personRefWarnings(ss, spec, record.value, lang);
+  const verdict = remoteVerdict(record, id);
+  let checkStatus: CheckStatus = verdict.checkStatus;
+  if (checkStatus === "ok" && linkWarnings.length) checkStatus = "warning";
+  const warnings = [...verdict.warnings, ...linkWarnings];
+
+  // The refusal when nothing was written, null once the row is saved.
+  const outcome = withDocumentLock((): Extract<UpdateResult, { ok: false }> | null => {
+    const sheet = ss.getSheetByName(spec.sheetName);
+    if (!sheet) {
+      return {
+        ok: false,
+        errors: [],
+        message: t(lang, "edit.sheet_missing", { sheet: spec.sheetName }),
+      };
+    }
+    let layout: ReturnType<typeof readColumnMap>;
+    try {
+      layout = readColumnMap(sheet, spec);
+    } catch (e) {
+      const message = missingColumnMessage(e, lang);
+      if (!message) throw e;
+      return { ok: false, errors: [], message };
+    }
+    const conflict = {
+      ok: false as const,
+      errors: [],
+      message: t(lang, "edit.conflict", { row, sheet: spec.sheetName }),
+      conflict: true as const,
+    };
+    if (row > sheet.getLastRow()) return conflict;
+    const range = sheet.getRange(row, 1, 1, layout.lastCol);
+    const line = range.getValues()[0] ?? [];
+    const col = (key: string) => layout.map.get(key) as number;
+    // Another edit, a deletion or a sort moved the record: never overwrite what is there now.
+    if (String(line[col("id") - 1] ?? "").trim() !== id) return conflict;
+    const formats = range.getNumberFormats()[0] ?? [];
+    const cells: Record<string, unknown> = {
+      ...fieldCells(record.value),
+      id,
+      created_at: line[col("created_at") - 1] ?? "",
+      created_by: line[col("created_by") - 1] ?? "",
+      updated_at: now.toISOString(),
+      check_status: checkStatus,
+    };
+    const next = rowLayout(spec, layout.map, cells, { values: line, formats });
+    range.setNumberFormats([next.formats]);
+    range.setValues([next.values]);
+    // The row's old marks go; what is left to note are its warnings.
+    const plan: MarkPlan = new Map();
+    for (const w of warnings) {
+      const c = layout.map.get(w.field);
+      if (c !== undefined) addIssues(plan, row, c, "warnings", w);
+    }
+    const fieldCols = spec.fields.map((f) => col(f.key));
+    const left = Math.min(...fieldCols);
+    const right = Math.max(...fieldCols);
+    applyMarks(sheet, { top: row, left, rows: 1, cols: right - left + 1 }, plan, lang);
+    return null;
+  });
+  if (!outcome) return { ok: false, errors: [], message: t(lang, "error.busy") };
+  if (outcome.value) return outcome.value;
+  const message = verdict.remote.ok
+    ? t(lang, "edit.saved", { row, sheet: spec.sheetName })
+    : t(lang, "edit.saved_unchecked", {
+        row,
+        sheet: spec.sheetName,
+        reason: reasonText(lang, verdict.remote),
+      });
+  return { ok: true, sheet: spec.sheetName, row, id, checkStatus, warnings, message };
+}

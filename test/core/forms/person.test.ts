@@ -1,0 +1,142 @@
+// The person form's cross-field rules: age against the child/elderly categories and the consent.
+import { describe, expect, it } from "vitest";
+import { personAge, personForm } from "../../../core/forms/person.ts";
+import { validateRecord } from "../../../core/validate.ts";
+import { codes, ctx, messageOf, warningCodes } from "./helpers.ts";
+
+const base = {
+  full_name: "Wa Ode Sitti",
+  sex: "P",
+  village: "73.09.03.2004",
+  consent_by: "parent",
+  consent_date: "2026-01-10",
+};
+/** The birth date `years` years before ctx.today, moved `daysLater` days later (then not yet that old). */
+const bornYearsAgo = (years: number, daysLater = 0) => {
+  const d = new Date(`${ctx.today}T00:00:00Z`);
+  d.setUTCFullYear(d.getUTCFullYear() - years);
+  d.setUTCDate(d.getUTCDate() + daysLater);
+  return d.toISOString().slice(0, 10);
+};
+const check = (values: Record<string, unknown>, lang: "id" | "en" = "id") =>
+  validateRecord(personForm, { ...base, ...values }, ctx, lang);
+
+describe("person age", () => {
+  it("is exact from the birth date and estimated from the age in years", () => {
+    expect(personAge({ birth_date: bornYearsAgo(18) }, ctx.today)).toEqual({
+      years: 18,
+      exact: true,
+    });
+    expect(personAge({ birth_date: bornYearsAgo(18, 1) }, ctx.today)).toEqual({
+      years: 17,
+      exact: true,
+    });
+    expect(personAge({ age_years: 40 }, ctx.today)).toEqual({ years: 40, exact: false });
+    expect(personAge({}, ctx.today)).toBeUndefined();
+  });
+});
+
+describe("child and elderly categories against the age", () => {
+  it("rejects 'elderly' for a child by birth date, in Indonesian and English", () => {
+    const birth_date = bornYearsAgo(11);
+    const r = check({ birth_date, categories: ["elderly"] });
+    expect(codes(r)).toEqual(["categories:rule.person.elderly_age"]);
+    expect(messageOf(r.errors, "categories")).toBe(
+      "Umur 11 tahun: lansia berarti 60 tahun ke atas.",
+    );
+    const en = check({ birth_date, categories: ["elderly"] }, "en");
+    expect(messageOf(en.errors, "categories")).toBe("Age 11: elderly means 60 and over.");
+  });
+
+  it("rejects 'child' for someone 60 or over by birth date", () => {
+    const r = check({ birth_date: bornYearsAgo(60), categories: ["child"] });
+    expect(codes(r)).toEqual(["categories:rule.person.child_age"]);
+    expect(messageOf(r.errors, "categories")).toContain("60");
+  });
+
+  it("only warns when the age is an estimate", () => {
+    const young = check({ age_years: 10, categories: ["elderly"] });
+    expect(young.ok).toBe(true);
+    expect(warningCodes(young)).toEqual(["categories:rule.person.elderly_age"]);
+    const old = check({ age_years: 70, categories: "child" }, "en");
+    expect(old.ok).toBe(true);
+    expect(warningCodes(old)).toEqual(["categories:rule.person.child_age"]);
+    expect(old.warnings[0]?.message).toBe("Age 70: a child is under 18.");
+  });
+
+  it("only warns between 18 and 59, even by birth date", () => {
+    const r = check({ birth_date: bornYearsAgo(45), categories: ["elderly", "child"] });
+    expect(r.ok).toBe(true);
+    expect(warningCodes(r)).toEqual([
+      "categories:rule.person.child_age",
+      "categories:rule.person.elderly_age",
+    ]);
+  });
+
+  it("takes the day of the birthday into account", () => {
+    expect(check({ birth_date: bornYearsAgo(60), categories: ["elderly"] }).warnings).toEqual([]);
+    const dayBefore = check({ birth_date: bornYearsAgo(60, 1), categories: ["elderly"] });
+    expect(warningCodes(dayBefore)).toEqual(["categories:rule.person.elderly_age"]);
+    expect(check({ birth_date: bornYearsAgo(18, 1), categories: ["child"] }).warnings).toEqual([]);
+    expect(codes(check({ birth_date: bornYearsAgo(18, 1), categories: ["elderly"] }))).toEqual([
+      "categories:rule.person.elderly_age",
+    ]);
+    const adult = check({ birth_date: bornYearsAgo(18), categories: ["elderly"] });
+    expect(adult.ok).toBe(true);
+    expect(warningCodes(adult)).toEqual(["categories:rule.person.elderly_age"]);
+  });
+
+  it("accepts matching categories", () => {
+    const child = check({ birth_date: bornYearsAgo(9), categories: ["child", "disability"] });
+    expect(child.ok).toBe(true);
+    expect(child.warnings).toEqual([]);
+    const elderly = check({ age_years: 75, categories: "elderly" });
+    expect(elderly.ok).toBe(true);
+    expect(elderly.warnings).toEqual([]);
+  });
+
+  it("prefers the birth date over the age in years", () => {
+    const r = check({ birth_date: bornYearsAgo(8), age_years: 65, categories: ["elderly"] });
+    expect(codes(r)).toEqual(["categories:rule.person.elderly_age"]);
+  });
+
+  it("says nothing about the age when the birth date itself is wrong", () => {
+    const r = check({ birth_date: "2030-01-01", categories: ["elderly"], consent_by: "self" });
+    expect(codes(r)).toEqual(["birth_date:error.date_in_future"]);
+    expect(r.warnings).toEqual([]);
+  });
+});
+
+describe("consent of a child", () => {
+  it("must come from a parent or guardian", () => {
+    const r = check({ birth_date: bornYearsAgo(18, 1), consent_by: "self" });
+    expect(codes(r)).toEqual(["consent_by:rule.person.child_consent"]);
+    expect(messageOf(r.errors, "consent_by")).toBe(
+      "Umur 17 tahun (anak): persetujuan harus diberikan oleh orang tua atau wali.",
+    );
+    const en = check({ birth_date: bornYearsAgo(18, 1), consent_by: "self" }, "en");
+    expect(messageOf(en.errors, "consent_by")).toBe(
+      "Age 17 (a child): consent must be given by a parent or guardian.",
+    );
+    for (const consent_by of ["parent", "guardian"]) {
+      expect(check({ birth_date: bornYearsAgo(17), consent_by }).ok).toBe(true);
+    }
+  });
+
+  it("is an error with an estimated age too", () => {
+    expect(codes(check({ age_years: "12", consent_by: "self" }))).toEqual([
+      "consent_by:rule.person.child_consent",
+    ]);
+  });
+
+  it("lets an adult consent themself", () => {
+    expect(check({ birth_date: bornYearsAgo(18), consent_by: "self" }).ok).toBe(true);
+    expect(check({ age_years: 18, consent_by: "self" }).ok).toBe(true);
+  });
+
+  it("is reported together with other mistakes", () => {
+    const r = check({ full_name: "", age_years: 7, consent_by: "self", categories: ["elderly"] });
+    expect(codes(r)).toEqual(["consent_by:rule.person.child_consent", "full_name:error.required"]);
+    expect(warningCodes(r)).toEqual(["categories:rule.person.elderly_age"]);
+  });
+});
