@@ -149,7 +149,6 @@ describe("invalid record check requests are 400 envelopes", () => {
       "invalid_input",
       ["form"],
     ],
-    ["a form without a spec yet", { form: "case", records: [record] }, "unknown_form", ["form"]],
     [
       "an unknown top-level key",
       { form: "person", records: [record], save: true },
