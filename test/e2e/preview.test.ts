@@ -80,6 +80,12 @@ describe("the person register from sidebar to sheet to report to the shared serv
     const items = page.locator('[data-addon-menu="Pilah"] button[data-menu-item]');
     expect(await items.allTextContents()).toEqual([
       "Tambah warga rentan",
+      "Tambah kasus",
+      "Tambah layanan",
+      "Tambah kegiatan",
+      "Tambah anggota",
+      "Ubah data terpilih",
+      "Periksa semua data",
       "Buat laporan",
       "Pengaturan",
     ]);
