@@ -1,4 +1,6 @@
-// Age band schemes for reports; SIMFONI-PPA's bands are the default (domain.md).
+// Age band schemes for reports, kept as data: SIMFONI-PPA (default), OpenSID, and child / adult / elderly.
+import { CHILD_UNDER, ELDERLY_FROM } from "./forms/person.ts";
+
 export interface AgeBand {
   readonly key: string;
   readonly min: number;
@@ -19,6 +21,37 @@ export const SIMFONI_BANDS: readonly AgeBand[] = [
   { key: "45-59", min: 45, max: 59 },
   { key: "60+", min: 60 },
 ];
+
+/**
+ * OpenSID's bands as domain.md gives them: <1, 1–5, 6–12, 13–15, 16–18, …, 60+. The middle
+ * (19–59) is not given there; ten-year bands are our choice (unsure), kept as data so they can
+ * be corrected here alone.
+ */
+export const OPENSID_BANDS: readonly AgeBand[] = [
+  { key: "<1", min: 0, max: 0 },
+  { key: "1-5", min: 1, max: 5 },
+  { key: "6-12", min: 6, max: 12 },
+  { key: "13-15", min: 13, max: 15 },
+  { key: "16-18", min: 16, max: 18 },
+  { key: "19-29", min: 19, max: 29 }, // (unsure)
+  { key: "30-39", min: 30, max: 39 }, // (unsure)
+  { key: "40-49", min: 40, max: 49 }, // (unsure)
+  { key: "50-59", min: 50, max: 59 }, // (unsure)
+  { key: "60+", min: 60 },
+];
+
+/** Child under 18 (child protection law), elderly from 60 (UU 13/1998), adult between. */
+export const LIFE_STAGE_BANDS: readonly AgeBand[] = [
+  { key: `0-${CHILD_UNDER - 1}`, min: 0, max: CHILD_UNDER - 1 },
+  { key: `${CHILD_UNDER}-${ELDERLY_FROM - 1}`, min: CHILD_UNDER, max: ELDERLY_FROM - 1 },
+  { key: `${ELDERLY_FROM}+`, min: ELDERLY_FROM },
+];
+
+export const AGE_BANDS: Readonly<Record<AgeBandScheme, readonly AgeBand[]>> = {
+  simfoni: SIMFONI_BANDS,
+  opensid: OPENSID_BANDS,
+  life_stage: LIFE_STAGE_BANDS,
+};
 
 export function bandOf(age: number, bands: readonly AgeBand[]): string | undefined {
   return bands.find((b) => age >= b.min && (b.max === undefined || age <= b.max))?.key;

@@ -1,10 +1,18 @@
-// Cross-tabulation: counts per combination of dimension values, and 2-D pivots with totals.
+// Cross-tabulation: counts (or sums) per combination of dimension values, laid out with row, column and group totals.
 export interface Dimension<R> {
   readonly id: string;
-  /** Every value the table shows, in display order (zero rows and columns included). */
+  /** Every value the table shows, in display order (zero rows and columns included); others are ignored. */
   readonly values: readonly string[];
-  /** A row's value(s); a multi-valued dimension counts the row once under each value. */
-  readonly of: (row: R) => string | readonly string[] | undefined;
+  /**
+   * A row's value(s), given the values already chosen for the earlier dimensions (so a dimension
+   * can depend on another, e.g. the answer to the domain chosen before it).
+   */
+  readonly of: (row: R, prefix: readonly string[]) => string | readonly string[] | undefined;
+  /**
+   * A row can hold several values at once (a multi-choice): it is counted under each, and a total
+   * across this dimension counts it once, so "Jumlah" is the number of rows, not of ticks.
+   */
+  readonly overlaps?: boolean;
 }
 
 export interface Cell {
@@ -12,33 +20,9 @@ export interface Cell {
   count: number;
 }
 
-const SEP = "\u0001";
-
-/** Counts rows per combination; rows missing a dimension value are not counted and are reported. */
-export function crossCount<R>(
-  rows: Iterable<R>,
-  dims: readonly Dimension<R>[],
-): { cells: Cell[]; skipped: number } {
-  const counts = new Map<string, number>();
-  let skipped = 0;
-  for (const row of rows) {
-    let combos: string[][] = [[]];
-    for (const d of dims) {
-      const v = d.of(row);
-      const vals = v === undefined ? [] : typeof v === "string" ? [v] : v;
-      combos = combos.flatMap((c) => vals.map((x) => [...c, x]));
-    }
-    if (combos.length === 0) skipped++;
-    for (const c of combos) {
-      const k = c.join(SEP);
-      counts.set(k, (counts.get(k) ?? 0) + 1);
-    }
-  }
-  const cells = [...counts].map(([k, count]) => ({ key: k.split(SEP), count }));
-  return { cells, skipped };
-}
-
-export interface Pivot {
+export interface Tabulation {
+  /** Every non-zero combination of all dimensions (row dimension first). */
+  cells: Cell[];
   rowValues: string[];
   /** One entry per column: the values of the column dimensions, outermost first. */
   colValues: string[][];
@@ -46,33 +30,131 @@ export interface Pivot {
   rowTotals: number[];
   colTotals: number[];
   total: number;
+  /** With two or more column dimensions: the outer column values, and subtotals over the inner ones. */
+  groupValues: string[];
+  groupCounts: number[][];
+  groupTotals: number[];
+  /** Rows counted in at least one combination; rows missing a dimension value are skipped. */
+  counted: number;
+  skipped: number;
 }
 
-/** Lays cells out with one dimension down and the others across, with row, column and grand totals. */
-export function pivot(
-  cells: readonly Cell[],
-  rowDim: { index: number; values: readonly string[] },
-  colDims: readonly { index: number; values: readonly string[] }[],
-): Pivot {
+const SEP = "\u0001";
+
+/** The combinations a row falls in; values outside a dimension's list do not count. */
+function combosOf<R>(row: R, dims: readonly Dimension<R>[], allowed: Set<string>[]): string[][] {
+  let combos: string[][] = [[]];
+  dims.forEach((d, i) => {
+    const ok = allowed[i] as Set<string>;
+    combos = combos.flatMap((c) => {
+      const v = d.of(row, c);
+      const vals = v === undefined ? [] : typeof v === "string" ? [v] : v;
+      // A multi-choice may list a value twice in a hand-typed cell: once is enough.
+      return [...new Set(vals)].filter((x) => ok.has(x)).map((x) => [...c, x]);
+    });
+  });
+  return combos;
+}
+
+/**
+ * Totals over some dimensions: summed, or — when a dropped dimension overlaps — the largest
+ * contribution of each row, so one row never counts twice in the same total.
+ */
+class Totals {
+  readonly values: number[];
+  private readonly local = new Map<number, number>();
+  constructor(
+    size: number,
+    private readonly distinct: boolean,
+  ) {
+    this.values = new Array(size).fill(0);
+  }
+  add(i: number, w: number): void {
+    if (this.distinct) this.local.set(i, Math.max(this.local.get(i) ?? 0, w));
+    else this.values[i] = (this.values[i] as number) + w;
+  }
+  endRow(): void {
+    for (const [i, w] of this.local) this.values[i] = (this.values[i] as number) + w;
+    this.local.clear();
+  }
+}
+
+/**
+ * Counts rows per combination of `rowDim` and `colDims`, or sums `weight` (e.g. a number of
+ * participants) when given; lays them out with totals in one pass over the rows.
+ */
+export function tabulate<R>(
+  rows: Iterable<R>,
+  rowDim: Dimension<R>,
+  colDims: readonly Dimension<R>[],
+  weight?: (row: R, key: readonly string[]) => number,
+): Tabulation {
+  const dims = [rowDim, ...colDims];
+  const allowed = dims.map((d) => new Set(d.values));
   let colValues: string[][] = [[]];
   for (const d of colDims) colValues = colValues.flatMap((c) => d.values.map((v) => [...c, v]));
   const colIndex = new Map(colValues.map((c, i) => [c.join(SEP), i]));
   const rowIndex = new Map(rowDim.values.map((v, i) => [v, i]));
-  const counts = rowDim.values.map(() => colValues.map(() => 0));
-  for (const cell of cells) {
-    const r = rowIndex.get(cell.key[rowDim.index] as string);
-    const c = colIndex.get(colDims.map((d) => cell.key[d.index]).join(SEP));
-    if (r === undefined || c === undefined) continue;
-    (counts[r] as number[])[c] = ((counts[r] as number[])[c] as number) + cell.count;
+  const groupValues = colDims.length >= 2 ? [...(colDims[0] as Dimension<R>).values] : [];
+  const groupIndex = new Map(groupValues.map((v, i) => [v, i]));
+  const nRows = rowDim.values.length;
+  const nCols = colValues.length;
+  const nGroups = groupValues.length;
+  const overlaps = (ds: readonly Dimension<R>[]) => ds.some((d) => d.overlaps === true);
+
+  const cells = new Map<string, number>();
+  const counts = new Totals(nRows * nCols, false);
+  const rowTotals = new Totals(nRows, overlaps(colDims));
+  const colTotals = new Totals(nCols, overlaps([rowDim]));
+  const inner = colDims.slice(1);
+  const groupCounts = new Totals(nRows * nGroups, overlaps(inner));
+  const groupTotals = new Totals(nGroups, overlaps([rowDim, ...inner]));
+  const total = new Totals(1, overlaps(dims));
+  const all = [counts, rowTotals, colTotals, groupCounts, groupTotals, total];
+  let counted = 0;
+  let skipped = 0;
+
+  for (const row of rows) {
+    const combos = combosOf(row, dims, allowed);
+    if (combos.length === 0) {
+      skipped++;
+      continue;
+    }
+    counted++;
+    for (const combo of combos) {
+      const w = weight ? weight(row, combo) : 1;
+      if (!(w > 0)) continue;
+      const k = combo.join(SEP);
+      cells.set(k, (cells.get(k) ?? 0) + w);
+      const r = rowIndex.get(combo[0] as string) as number;
+      const c = colIndex.get(combo.slice(1).join(SEP)) as number;
+      counts.add(r * nCols + c, w);
+      rowTotals.add(r, w);
+      colTotals.add(c, w);
+      if (nGroups) {
+        const g = groupIndex.get(combo[1] as string) as number;
+        groupCounts.add(r * nGroups + g, w);
+        groupTotals.add(g, w);
+      }
+      total.add(0, w);
+    }
+    for (const t of all) t.endRow();
   }
-  const rowTotals = counts.map((row) => row.reduce((a, b) => a + b, 0));
-  const colTotals = colValues.map((_, c) => counts.reduce((a, row) => a + (row[c] as number), 0));
+
+  const grid = (t: Totals, width: number) =>
+    rowDim.values.map((_, r) => t.values.slice(r * width, (r + 1) * width));
   return {
+    cells: [...cells].map(([k, count]) => ({ key: k.split(SEP), count })),
     rowValues: [...rowDim.values],
     colValues,
-    counts,
-    rowTotals,
-    colTotals,
-    total: rowTotals.reduce((a, b) => a + b, 0),
+    counts: grid(counts, nCols),
+    rowTotals: rowTotals.values,
+    colTotals: colTotals.values,
+    total: total.values[0] as number,
+    groupValues,
+    groupCounts: grid(groupCounts, nGroups),
+    groupTotals: groupTotals.values,
+    counted,
+    skipped,
   };
 }

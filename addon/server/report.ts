@@ -1,108 +1,88 @@
-// Pilah → Buat laporan: one read of the register, one write of the table, a chart, counts to the server.
-import { bandLabel } from "../../core/age-bands.ts";
-import { findVillage } from "../../core/areas.ts";
-import { choiceLabelKey, isChoiceField } from "../../core/form-spec.ts";
-import { personForm } from "../../core/forms/person.ts";
-import { isMessageKey, type Lang, t } from "../../core/i18n.ts";
-import { type PersonReport, personReport } from "../../core/reports/person-report.ts";
-import { formSchema, validateRecord } from "../../core/validate.ts";
+// Pilah → Buat laporan: for every form sheet one read, one report sheet, and all counts to the server in one batch.
+import { AGE_BANDS } from "../../core/age-bands.ts";
+import type { FormId } from "../../core/form-ids.ts";
+import { getFormSpec } from "../../core/forms/index.ts";
+import { type Lang, t } from "../../core/i18n.ts";
+import { parsePeriod, tryParsePeriod } from "../../core/period.ts";
+import {
+  computeReport,
+  isInPeriod,
+  periodKey,
+  summaryOf,
+  validRecords,
+} from "../../core/reports/compute.ts";
+import { text } from "../../core/reports/definition.ts";
+import { allReportDefs } from "../../core/reports/index.ts";
+import { renderReport } from "../../core/reports/render.ts";
+import type { Summary } from "../../core/summary.ts";
 import { isoDateIn, spreadsheetTimeZone } from "./dates.ts";
-import { readRecords } from "./form-sheet.ts";
+import { MissingColumnError, readRecords } from "./form-sheet.ts";
+import { putSummaries, type UploadOutcome } from "./reports/upload.ts";
+import { writeReportSheet } from "./reports/write-sheet.ts";
 import { loadSettings } from "./settings.ts";
-import { putSummary } from "./worker-client.ts";
 
-export const REPORT_SHEET = "Laporan Warga Rentan";
-/** Rows above the table: title, period, generated, skipped note, blank. */
-const TABLE_TOP = 6;
-
-export interface ReportOutcome {
+export interface FormReportOutcome {
+  form: FormId;
+  sheet: string;
+  /** Records in the report: valid, and in the period for a dated register. */
   counted: number;
+  /** Rows that did not pass the form's checks. */
   skipped: number;
-  period: string;
+  outOfPeriod: number;
   sent: boolean;
   revision?: number;
+}
+
+export interface ReportOutcome {
+  period: string;
+  reports: FormReportOutcome[];
   message: string;
 }
 
-function sexLabel(lang: Lang, sex: string): string {
-  const f = personForm.fields.find((x) => x.key === "sex");
-  const key = f && isChoiceField(f) ? choiceLabelKey(f, sex) : "";
-  return isMessageKey(key) ? t(lang, key) : sex;
+const TOAST_TITLE = "Pilah";
+
+function formName(lang: Lang, form: FormId): string {
+  return text(lang, `report.form.${form}`);
 }
 
-function villageLabel(code: string): string {
-  const v = findVillage(code);
-  return v ? `${v.name} (${code})` : code;
-}
-
-/** The whole report as one rectangular block: header lines, the pivot with totals, chart data beside it. */
-export function reportBlock(
-  report: PersonReport,
+/** The toast's closing sentences about the upload: what was sent, what was not, and why. */
+function uploadNotice(
   lang: Lang,
-  head: { period: string; generated: string; skipped: number },
-): { values: (string | number)[][]; tableWidth: number; chartCol: number } {
-  const p = report.pivot;
-  const sexes = [...new Set(p.colValues.map((c) => c[0] as string))];
-  const bands = [...new Set(p.colValues.map((c) => c[1] as string))];
-  const total = t(lang, "report.total");
-  const header1: (string | number)[] = [t(lang, "report.village")];
-  const header2: (string | number)[] = [""];
-  for (const s of sexes) {
-    header1.push(sexLabel(lang, s), ...bands.map(() => ""));
-    header2.push(...bands.map(bandLabel), total);
+  period: string,
+  outcomes: readonly UploadOutcome[],
+  heldBack: readonly FormId[],
+): string[] {
+  const out: string[] = [];
+  const sent = outcomes.filter((o) => o.ok);
+  if (sent.length) {
+    const forms = sent
+      .map((o) =>
+        t(lang, "report.sent_form", { form: formName(lang, o.form), revision: o.revision }),
+      )
+      .join(", ");
+    out.push(t(lang, "report.sent", { period, forms }));
   }
-  header1.push(total);
-  header2.push("");
-  const line = (label: string, counts: number[], rowTotal: number) => {
-    const out: (string | number)[] = [label];
-    sexes.forEach((_, si) => {
-      const part = counts.slice(si * bands.length, (si + 1) * bands.length);
-      out.push(
-        ...part,
-        part.reduce((a, b) => a + b, 0),
-      );
-    });
-    out.push(rowTotal);
-    return out;
-  };
-  const body = p.rowValues.map((v, i) =>
-    line(villageLabel(v), p.counts[i] as number[], p.rowTotals[i] as number),
-  );
-  body.push(line(total, p.colTotals, p.total));
-  const table = [header1, header2, ...body];
-  const tableWidth = header1.length;
-
-  // Chart data: village × sex totals, next to the table so the chart has one clean source.
-  const chart = [
-    [t(lang, "report.village"), ...sexes.map((s) => sexLabel(lang, s))],
-    ...p.rowValues.map((v, i) => [
-      villageLabel(v),
-      ...sexes.map((_, si) =>
-        (p.counts[i] as number[])
-          .slice(si * bands.length, (si + 1) * bands.length)
-          .reduce((a, b) => a + b, 0),
-      ),
-    ]),
-  ];
-  const chartCol = tableWidth + 2;
-  const width = chartCol + sexes.length;
-  const top = [
-    [t(lang, "report.title")],
-    [t(lang, "report.period"), head.period],
-    [t(lang, "report.generated"), head.generated],
-    [head.skipped ? t(lang, "report.rows_skipped", { count: head.skipped }) : ""],
-    [],
-  ];
-  const rows = Math.max(table.length, chart.length);
-  const values: (string | number)[][] = top.map((r) => pad(r, width));
-  for (let i = 0; i < rows; i++) {
-    values.push(pad([...pad(table[i] ?? [], tableWidth), "", ...(chart[i] ?? [])], width));
+  const failed = outcomes.filter((o) => !o.ok);
+  if (failed.length) {
+    const reasons = failed.map((o) => t(lang, o.reason, { status: o.status ?? "" }));
+    // One reason for all (no key, server down) is said once; different ones per form.
+    const reason = reasons.every((r) => r === reasons[0])
+      ? (reasons[0] as string)
+      : failed
+          .map((o, i) =>
+            t(lang, "report.not_sent_form", {
+              form: formName(lang, o.form),
+              reason: reasons[i] as string,
+            }),
+          )
+          .join("; ");
+    out.push(t(lang, "report.not_sent", { reason }));
   }
-  return { values, tableWidth, chartCol };
-}
-
-function pad(row: (string | number)[], width: number): (string | number)[] {
-  return [...row, ...new Array(Math.max(0, width - row.length)).fill("")];
+  if (heldBack.length) {
+    const forms = heldBack.map((f) => formName(lang, f)).join(", ");
+    out.push(t(lang, "report.snapshot_not_sent", { forms, period }));
+  }
+  return out;
 }
 
 export function buildReport(): ReportOutcome {
@@ -112,74 +92,74 @@ export function buildReport(): ReportOutcome {
   const timeZone = spreadsheetTimeZone(ss);
   const now = new Date();
   const today = isoDateIn(now, timeZone);
-  const period = today.slice(0, 4);
+  const period = tryParsePeriod(settings.reportPeriod) ?? parsePeriod(today.slice(0, 4));
+  const periodText = periodKey(period);
+  const generated = `${Utilities.formatDate(now, timeZone, "yyyy-MM-dd HH:mm")} (${timeZone})`;
+  const ctx = { today, period, villages: settings.villages, bands: AGE_BANDS[settings.ageBands] };
 
-  const source = ss.getSheetByName(personForm.sheetName);
-  const rows = source ? readRecords(source, personForm, timeZone) : [];
-  const ctx = { today };
-  const schema = formSchema(personForm, ctx);
-  const valid = [];
-  for (const r of rows) {
-    const v = validateRecord(personForm, r.raw, ctx, lang, schema);
-    if (v.ok && v.value) valid.push(v.value);
+  // Only forms the group keeps: a register never started gets no empty report.
+  const forms = allReportDefs()
+    .map((def) => ({ def, spec: getFormSpec(def.form) }))
+    .map((f) => ({ ...f, sheet: ss.getSheetByName(f.spec.sheetName) }))
+    .filter((f) => f.sheet !== null);
+  if (!forms.length) {
+    const message = t(lang, "report.nothing");
+    ss.toast(message, TOAST_TITLE, 10);
+    return { period: periodText, reports: [], message };
   }
-  const report = personReport(valid, { today, villages: settings.villages });
-  const skipped = rows.length - report.counted;
-  const generated = Utilities.formatDate(now, timeZone, "yyyy-MM-dd HH:mm");
-  const block = reportBlock(report, lang, {
-    period,
-    generated: `${generated} (${timeZone})`,
-    skipped,
-  });
-  writeReportSheet(ss, block, report.pivot.rowValues.length, lang);
 
-  const notices = [t(lang, "report.done", { count: report.counted })];
-  const upload = putSummary(settings, period, { form: "person", tables: [report.table] });
-  if (upload.ok) notices.push(t(lang, "report.sent", { revision: upload.data.revision }));
-  else
-    notices.push(
-      t(lang, "report.not_sent", {
-        reason: t(lang, upload.reason, { status: upload.status ?? "" }),
-      }),
+  ss.toast(t(lang, "report.started"), TOAST_TITLE, -1);
+  const reports: FormReportOutcome[] = [];
+  const summaries: Summary[] = [];
+  const heldBack: FormId[] = [];
+  const problems: string[] = [];
+  let first: GoogleAppsScript.Spreadsheet.Sheet | undefined;
+  forms.forEach(({ def, spec, sheet }, i) => {
+    ss.toast(
+      t(lang, "report.progress", { sheet: def.sheetName, index: i + 1, total: forms.length }),
+      TOAST_TITLE,
+      -1,
     );
-  const message = notices.join(" ");
-  ss.toast(message, "Pilah", 10);
-  return {
-    counted: report.counted,
-    skipped,
-    period,
-    sent: upload.ok,
-    revision: upload.ok ? upload.data.revision : undefined,
-    message,
-  };
-}
+    let raws: Record<string, unknown>[];
+    try {
+      raws = readRecords(sheet as GoogleAppsScript.Spreadsheet.Sheet, spec, timeZone).map(
+        (r) => r.raw,
+      );
+    } catch (e) {
+      if (!(e instanceof MissingColumnError)) throw e;
+      problems.push(t(lang, "error.sheet_column_missing", { column: e.column, sheet: e.sheet }));
+      return;
+    }
+    const { valid, invalid } = validRecords(spec, raws, today);
+    const report = computeReport(def, valid, ctx);
+    const written = writeReportSheet(ss, renderReport(report, lang, { generated, invalid }));
+    first ??= written;
+    // A snapshot describes today: filed under a past (or future) period it would misstate it.
+    if (def.dateField || isInPeriod(today, period)) summaries.push(summaryOf(report));
+    else heldBack.push(def.form);
+    reports.push({
+      form: def.form,
+      sheet: def.sheetName,
+      counted: report.records.length,
+      skipped: invalid,
+      outOfPeriod: report.outOfPeriod,
+      sent: false,
+    });
+  });
+  first?.activate();
 
-function writeReportSheet(
-  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
-  block: ReturnType<typeof reportBlock>,
-  villageRows: number,
-  lang: Lang,
-): void {
-  const old = ss.getSheetByName(REPORT_SHEET);
-  if (old) ss.deleteSheet(old);
-  const sheet = ss.insertSheet(REPORT_SHEET);
-  const height = block.values.length;
-  const width = block.values[0]?.length ?? 1;
-  if (sheet.getMaxColumns() < width)
-    sheet.insertColumnsAfter(sheet.getMaxColumns(), width - sheet.getMaxColumns());
-  sheet.getRange(1, 1, height, width).setValues(block.values);
-  sheet.getRange(1, 1).setFontWeight("bold");
-  sheet.setColumnWidth(1, 240);
-  sheet.getRange(TABLE_TOP, 1, 2, width).setFontWeight("bold").setBackground("#e8f0fe");
-  sheet.getRange(TABLE_TOP + 2 + villageRows, 1, 1, block.tableWidth).setFontWeight("bold");
-  const chartRows = villageRows + 1;
-  const chart = sheet
-    .newChart()
-    .setChartType(Charts.ChartType.BAR)
-    .addRange(sheet.getRange(TABLE_TOP, block.chartCol, chartRows, width - block.chartCol + 1))
-    .setPosition(TABLE_TOP + villageRows + 4, 1, 0, 0)
-    .setOption("title", t(lang, "report.chart_title"))
-    .setOption("isStacked", true)
-    .build();
-  sheet.insertChart(chart);
+  const outcomes = putSummaries(settings, periodText, summaries);
+  for (const o of outcomes) {
+    const r = reports.find((x) => x.form === o.form);
+    if (r && o.ok) Object.assign(r, { sent: true, revision: o.revision });
+  }
+  const message = [
+    ...(reports.length
+      ? [t(lang, "report.done", { sheets: reports.map((r) => r.sheet).join(", ") })]
+      : []),
+    ...problems,
+    ...uploadNotice(lang, periodText, outcomes, heldBack),
+  ].join(" ");
+  ss.toast(message, TOAST_TITLE, 15);
+  return { period: periodText, reports, message };
 }

@@ -50,10 +50,7 @@ export function openSidebar(
   };
   // "<" escaped so no value can close the script element.
   const json = JSON.stringify(boot).replace(/</g, "\\u003c");
-  const title = t(
-    settings.lang,
-    page === "person" ? "sidebar.person.title" : "sidebar.settings.title",
-  );
+  const title = sidebarTitle(settings.lang, page, extra.edit !== undefined);
   const html = HtmlService.createHtmlOutputFromFile("sidebar")
     .append(`<script type="application/json" id="pilah-boot">${json}</script>`)
     .setTitle(title);

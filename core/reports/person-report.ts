@@ -1,63 +1,219 @@
-// The person register's disaggregated table: village × sex × age band, from normalised records.
-import { type AgeBand, bandOf, SIMFONI_BANDS } from "../age-bands.ts";
-import { crossCount, type Dimension, type Pivot, pivot } from "../crosstab.ts";
-import { ageOn } from "../dates.ts";
-import type { FormSpec, RecordValues } from "../form-spec.ts";
-import { findField, isChoiceField } from "../form-spec.ts";
-import { personForm } from "../forms/person.ts";
-import type { SummaryTable } from "../summary.ts";
+// The person register's report (a snapshot): villages, vulnerability, disability (types and WG-SS), missing documents, assistance.
+import { type AgeBand, SIMFONI_BANDS } from "../age-bands.ts";
+import { choiceLabelKey, type FormSpec, type RecordValues } from "../form-spec.ts";
+import { CHILD_UNDER, personAge, personForm, WG_FIELDS } from "../forms/person.ts";
+import { parsePeriod } from "../period.ts";
+import { computeReport, type FormReport } from "./compute.ts";
+import {
+  ageBandDim,
+  choiceDim,
+  choiceField,
+  codesOf,
+  derivedDim,
+  type FormReportDef,
+  type ReportContext,
+  type ReportDim,
+  type TableDef,
+  text,
+  villageDim,
+} from "./definition.ts";
 
 export const VILLAGE_SEX_AGE = "village_sex_age";
 
 /** Age on a date: from the birth date when known, else the age in years as recorded. */
 export function ageOf(v: RecordValues, today: string): number | undefined {
-  if (typeof v.birth_date === "string") return ageOn(v.birth_date, today);
-  return typeof v.age_years === "number" ? v.age_years : undefined;
+  return personAge(v, today)?.years;
 }
 
-function choicesOf(spec: FormSpec, key: string): readonly string[] {
-  const f = findField(spec, key);
-  if (!f || !isChoiceField(f)) throw new Error(`${spec.id}.${key} is not a choice field`);
-  return f.choices;
+/** WG-SS answers that count as a disability: 3 "a lot of difficulty", 4 "cannot do at all". */
+export const WG_CUTOFF = ["3", "4"] as const;
+export const WG_STATUSES = ["disability", "no_disability", "incomplete", "not_asked"] as const;
+export type WgStatus = (typeof WG_STATUSES)[number];
+
+/**
+ * The Washington Group cut-off: a disability when at least one domain is 3 or 4; no disability
+ * only when all six are answered below that; otherwise incomplete, or not asked at all.
+ */
+export function wgStatus(r: RecordValues): WgStatus {
+  const answers = WG_FIELDS.map((k) => r[k]).filter((v): v is string => typeof v === "string");
+  if (answers.length === 0) return "not_asked";
+  if (answers.some((a) => (WG_CUTOFF as readonly string[]).includes(a))) return "disability";
+  return answers.length === WG_FIELDS.length ? "no_disability" : "incomplete";
 }
 
-export interface PersonReport {
-  table: SummaryTable;
-  pivot: Pivot;
-  counted: number;
+/**
+ * Documents a person of an age should hold (domain.md): a birth certificate under 18, a KTP-el
+ * from 17, a Kartu Keluarga for everyone. Codes are the form's document choices.
+ */
+export const REQUIRED_DOCUMENTS: readonly { doc: string; from?: number; under?: number }[] = [
+  { doc: "akta_kelahiran", under: CHILD_UNDER },
+  { doc: "ktp_el", from: 17 },
+  { doc: "kk" },
+];
+
+export function missingDocuments(r: RecordValues, age: number): string[] {
+  const held = Array.isArray(r.documents) ? r.documents : [];
+  return REQUIRED_DOCUMENTS.filter(
+    (d) =>
+      (d.from === undefined || age >= d.from) &&
+      (d.under === undefined || age < d.under) &&
+      !held.includes(d.doc),
+  ).map((d) => d.doc);
 }
 
+function has(r: RecordValues, key: string, code: string): boolean {
+  const v = r[key];
+  return Array.isArray(v) && v.includes(code);
+}
+
+export function personReportDef(spec: FormSpec): FormReportDef {
+  const poor = codesOf(spec, "categories", ["poor_household"])[0] as string;
+  const disability = codesOf(spec, "categories", ["disability"])[0] as string;
+  const documentCodes = codesOf(
+    spec,
+    "documents",
+    REQUIRED_DOCUMENTS.map((d) => d.doc),
+  );
+  const documents = choiceField(spec, "documents");
+  const wgAnswers = choiceField(spec, WG_FIELDS[0]).choices;
+  const hasDisability = (r: RecordValues) =>
+    has(r, "categories", disability) || wgStatus(r) === "disability";
+
+  return {
+    form: spec.id,
+    sheetName: "Laporan Warga Rentan",
+    title: "report.person.title",
+    unit: "report.unit.person",
+    tables(ctx: ReportContext, records: readonly RecordValues[]): TableDef[] {
+      const sex = choiceDim(spec, "sex");
+      const age = (r: RecordValues) => ageOf(r, ctx.today);
+      const band = ageBandDim(ctx.bands, age);
+      const target: ReportDim = derivedDim(
+        "target",
+        [poor, disability],
+        (r) => [
+          ...(has(r, "categories", poor) ? [poor] : []),
+          ...(hasDisability(r) ? [disability] : []),
+        ],
+        { heading: "report.target", prefix: "report.target", overlaps: true },
+      );
+      return [
+        {
+          kind: "cross",
+          id: VILLAGE_SEX_AGE,
+          title: "report.person.village_sex_age",
+          rows: villageDim(spec, "village", ctx.villages, records),
+          cols: [sex, band],
+          shared: true,
+          chart: "BAR",
+        },
+        {
+          kind: "cross",
+          id: "category_sex",
+          title: "report.person.category_sex",
+          rows: choiceDim(spec, "categories", { none: "report.none.categories" }),
+          cols: [sex],
+          shared: true,
+          chart: "BAR",
+        },
+        {
+          kind: "cross",
+          id: "disability_type_sex",
+          title: "report.person.disability_type_sex",
+          rows: choiceDim(spec, "disability_types", { none: "report.none.disability_types" }),
+          cols: [sex],
+          where: (r) => has(r, "categories", disability),
+          shared: true,
+          chart: "BAR",
+        },
+        {
+          kind: "cross",
+          id: "wg_status_sex",
+          title: "report.person.wg_status_sex",
+          rows: derivedDim("wg_status", WG_STATUSES, wgStatus, {
+            heading: "report.wg_status",
+            prefix: "report.wg_status",
+          }),
+          cols: [sex],
+          shared: true,
+          note: "report.person.wg_note",
+          chart: "BAR",
+        },
+        {
+          kind: "cross",
+          id: "wg_domain_sex",
+          title: "report.person.wg_domain_sex",
+          rows: derivedDim(
+            "wg_domain",
+            WG_FIELDS,
+            (r) => WG_FIELDS.filter((k) => typeof r[k] === "string"),
+            { heading: "report.wg_domain", prefix: "report.wg_domain", overlaps: true },
+          ),
+          cols: [sex, { ...choiceDim(spec, WG_FIELDS[0], { id: "wg_answer" }), of: wgAnswer }],
+          shared: true,
+          chart: "BAR",
+        },
+        {
+          kind: "cross",
+          id: "missing_document_sex_age",
+          title: "report.person.missing_document_sex_age",
+          rows: {
+            ...derivedDim(
+              "missing_document",
+              documentCodes,
+              (r) => {
+                const a = age(r);
+                return a === undefined ? undefined : missingDocuments(r, a);
+              },
+              { heading: "report.missing_document", prefix: "", overlaps: true },
+            ),
+            label: (v, lang) => text(lang, choiceLabelKey(documents, v)),
+          },
+          cols: [sex, band],
+          shared: true,
+          note: "report.person.missing_document_note",
+          chart: "BAR",
+        },
+        {
+          kind: "cross",
+          id: "assistance_target_sex",
+          title: "report.person.assistance_target_sex",
+          rows: choiceDim(spec, "assistance", { none: "report.none.assistance" }),
+          cols: [target, sex],
+          shared: true,
+          chart: "BAR",
+        },
+        {
+          kind: "cross",
+          id: "dtsen_target_sex",
+          title: "report.person.dtsen_target_sex",
+          rows: choiceDim(spec, "dtsen", { none: "report.none.not_filled" }),
+          cols: [target, sex],
+          shared: true,
+          chart: "BAR",
+        },
+      ];
+    },
+  };
+
+  /** The answer to the domain chosen in the row dimension (WG answers share one choice list). */
+  function wgAnswer(r: RecordValues, prefix: readonly string[]): string | undefined {
+    const v = r[prefix[0] as string];
+    return typeof v === "string" && wgAnswers.includes(v) ? v : undefined;
+  }
+}
+
+export const personReportDefinition = personReportDef(personForm);
+
+/** The person report on already valid records (the benchmark's entry; the add-on goes through compute). */
 export function personReport(
   records: readonly RecordValues[],
   opts: { today: string; villages: readonly string[]; bands?: readonly AgeBand[] },
-): PersonReport {
-  const bands = opts.bands ?? SIMFONI_BANDS;
-  const present = records.map((r) => r.village).filter((v): v is string => typeof v === "string");
-  const villages = [...new Set([...opts.villages, ...present])].sort();
-  const dims: Dimension<RecordValues>[] = [
-    { id: "village", values: villages, of: (r) => r.village as string | undefined },
-    { id: "sex", values: choicesOf(personForm, "sex"), of: (r) => r.sex as string | undefined },
-    {
-      id: "age_band",
-      values: bands.map((b) => b.key),
-      of: (r) => {
-        const age = ageOf(r, opts.today);
-        return age === undefined ? undefined : bandOf(age, bands);
-      },
-    },
-  ];
-  const { cells, skipped } = crossCount(records, dims);
-  const [village, sex, age] = dims as [
-    Dimension<RecordValues>,
-    Dimension<RecordValues>,
-    Dimension<RecordValues>,
-  ];
-  return {
-    table: { id: VILLAGE_SEX_AGE, dimensions: dims.map((d) => d.id), cells },
-    pivot: pivot(cells, { index: 0, values: village.values }, [
-      { index: 1, values: sex.values },
-      { index: 2, values: age.values },
-    ]),
-    counted: records.length - skipped,
-  };
+): FormReport {
+  return computeReport(personReportDefinition, records, {
+    today: opts.today,
+    period: parsePeriod(opts.today.slice(0, 4)),
+    villages: opts.villages,
+    bands: opts.bands ?? SIMFONI_BANDS,
+  });
 }

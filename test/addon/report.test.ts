@@ -1,94 +1,121 @@
-// Buat laporan: the table against hand counts, counts-only upload, and service calls that do not grow with rows.
+// Buat laporan through the bundle: the person report against hand counts, one upload batch, calls that do not grow with rows.
 import { describe, expect, it } from "vitest";
+import { personForm } from "../../core/forms/person.ts";
+import { persons } from "../core/reports/fixtures.ts";
 import { KEY, newHost, SERVER, sheetValues, siti } from "../support/addon.ts";
+import { fillWithCopies, pasteRecords, reportTable } from "./reports/support.ts";
 
 const NOW = new Date("2026-11-27T03:00:00Z");
-const MINASA = "73.09.03.2004";
-const OTHER = "73.09.03.2005";
+const V1 = "73.09.03.2004";
+const V2 = "73.09.03.2005";
+const SHEET = "Laporan Warga Rentan";
 
-/** Five residents whose bands are worked out by hand for 2026-11-27. */
-const fixture = [
-  {
-    ...siti,
-    nik: "",
-    full_name: "A",
-    sex: "P",
-    birth_date: "2023-05-01",
-    village: MINASA,
-    consent_by: "parent",
-    categories: [],
-    disability_types: [],
-  }, // 3 → 0-5
-  { ...siti, full_name: "B" }, // P, 36 → 25-44, Minasa Baji
-  { ...siti, nik: "", full_name: "C", sex: "L", birth_date: "", age_years: 70, village: MINASA }, // 60+
-  {
-    ...siti,
-    nik: "",
-    full_name: "D",
-    sex: "L",
-    birth_date: "2009-01-01",
-    village: OTHER,
-    consent_by: "guardian",
-  }, // 17 → 13-17
-  { ...siti, nik: "", full_name: "E", sex: "P", birth_date: "1970-03-03", village: OTHER }, // 56 → 45-59
-];
-
-function report(host: ReturnType<typeof newHost>["host"]) {
-  const values = sheetValues(host, "Laporan Warga Rentan");
-  const top = values.findIndex((r) => r[0] === "Desa/kelurahan");
-  const header1 = values[top] as string[];
-  const header2 = values[top + 1] as string[];
-  const col = (sex: string, band: string) => {
-    const start = header1.indexOf(sex);
-    return header2.indexOf(band, start);
-  };
-  const row = (label: string) => values.find((r) => r[0] === label) as (string | number)[];
-  return { values, header1, header2, col, row };
+interface Outcome {
+  period: string;
+  reports: { form: string; counted: number; skipped: number; sent: boolean; revision?: number }[];
+  message: string;
 }
 
 describe("buildReport", () => {
-  it("writes village × sex × age band with totals and a chart, and sends counts only", () => {
+  it("writes the person report with totals and charts, and sends counts only", () => {
     const { host, worker } = newHost({ now: NOW });
-    for (const r of fixture)
+    const [valid, invalid] = [persons.slice(0, 5), persons.slice(5)];
+    for (const r of valid)
       expect((host.call("submitRecord", "person", r) as { ok: boolean }).ok).toBe(true);
-    const out = host.call("buildReport") as {
-      counted: number;
-      skipped: number;
-      sent: boolean;
-      revision: number;
-      period: string;
-    };
-    expect(out).toMatchObject({ counted: 5, skipped: 0, sent: true, revision: 1, period: "2026" });
+    pasteRecords(host, personForm, invalid);
+    const out = host.call("buildReport") as Outcome;
+    expect(out.period).toBe("2026");
+    expect(out.reports).toEqual([
+      {
+        form: "person",
+        sheet: SHEET,
+        counted: 5,
+        skipped: 1,
+        outOfPeriod: 0,
+        sent: true,
+        revision: 1,
+      },
+    ]);
 
-    const { values, col, row, header1 } = report(host);
-    expect(values[0]?.[0]).toBe("Data pilah warga rentan: desa × jenis kelamin × kelompok umur");
-    // Sheets types "2026" as a number, as it would for a person typing it.
-    expect(values[1]?.slice(0, 2)).toEqual(["Periode", 2026]);
-    const minasa = row(`Minasa Baji (${MINASA})`);
-    const total = row("Jumlah");
-    expect(minasa[col("Perempuan", "0–5")]).toBe(1);
-    expect(minasa[col("Perempuan", "25–44")]).toBe(1);
-    expect(minasa[col("Laki-laki", "60+")]).toBe(1);
-    expect(minasa[col("Perempuan", "Jumlah")]).toBe(2);
-    expect(minasa[col("Laki-laki", "Jumlah")]).toBe(1);
-    expect(minasa[header1.lastIndexOf("Jumlah")]).toBe(3);
-    expect(total[col("Laki-laki", "13–17")]).toBe(1);
-    expect(total[col("Perempuan", "45–59")]).toBe(1);
-    expect(total[header1.lastIndexOf("Jumlah")]).toBe(5);
-    expect(host.store.sheet("Laporan Warga Rentan")?.charts).toHaveLength(1);
-    expect(host.ui.toasts.at(-1)?.message).toContain("terkirim ke server, revisi 1");
+    const values = sheetValues(host, SHEET);
+    expect(values[0]?.[0]).toBe("Laporan Warga Rentan: data pilah");
+    expect(values[1]?.[1]).toBe("Keadaan per 2026-11-27 (daftar terkini, tidak dibatasi periode)");
+    expect(values[3]?.[0]).toBe("1 baris tidak dihitung karena isinya belum valid.");
 
-    const put = worker.requests.find((r) => r.method === "PUT");
-    expect(put?.url).toBe(`${SERVER}/v1/summaries/2026`);
-    expect(put?.headers.Authorization).toBe(`Bearer ${KEY}`);
-    const summary = JSON.parse(put?.payload ?? "{}");
-    expect(summary.form).toBe("person");
-    expect(summary.tables[0].dimensions).toEqual(["village", "sex", "age_band"]);
+    const village = reportTable(
+      host,
+      SHEET,
+      "Warga rentan menurut desa, jenis kelamin dan kelompok umur",
+    );
+    const minasa = `Minasa Baji (${V1})`;
+    expect(village.cell(minasa, "Laki-laki", "0–5")).toBe(1);
+    expect(village.cell(minasa, "Laki-laki", "60+")).toBe(1);
+    expect(village.cell(minasa, "Laki-laki", "Jumlah")).toBe(2);
+    expect(village.cell(minasa, "Perempuan", "6–12")).toBe(1);
+    expect(village.cell(minasa, "Jumlah")).toBe(3);
+    expect(village.cell("Jumlah", "Perempuan", "13–17")).toBe(1);
+    expect(village.cell("Jumlah", "Perempuan", "25–44")).toBe(1);
+    expect(village.total()).toBe(5);
+
+    const categories = reportTable(host, SHEET, "Kategori kerentanan menurut jenis kelamin");
+    expect(categories.cell("Rumah tangga miskin", "Perempuan")).toBe(2);
+    expect(categories.cell("Penyandang disabilitas", "Jumlah")).toBe(2);
+    expect(categories.cell("Tanpa kategori", "Perempuan")).toBe(1);
+    // Column totals count each resident once, though some have several categories.
+    expect(categories.cell("Jumlah", "Laki-laki")).toBe(2);
+    expect(categories.total()).toBe(5);
+
+    const wg = reportTable(
+      host,
+      SHEET,
+      "Disabilitas menurut Washington Group (WG-SS) dan jenis kelamin",
+    );
+    expect(wg.cell("Disabilitas (ada jawaban 3 atau 4)", "Laki-laki")).toBe(1);
+    expect(wg.cell("Belum ditanyakan", "Jumlah")).toBe(2);
+
+    const docs = reportTable(
+      host,
+      SHEET,
+      "Dokumen kependudukan yang belum dimiliki, menurut jenis kelamin dan kelompok umur",
+    );
+    expect(docs.cell("Akta kelahiran", "Laki-laki", "0–5")).toBe(1);
+    expect(docs.cell("Akta kelahiran", "Perempuan", "6–12")).toBe(1);
+    expect(docs.cell("KTP-el", "Perempuan", "13–17")).toBe(1);
+    expect(docs.cell("Kartu Keluarga", "Laki-laki", "Jumlah")).toBe(2);
+    expect(docs.total()).toBe(4);
+
+    const assistance = reportTable(
+      host,
+      SHEET,
+      "Bantuan sosial yang diterima rumah tangga miskin dan penyandang disabilitas, menurut jenis kelamin",
+    );
+    expect(assistance.cell("BPNT / Program Sembako", "Rumah tangga miskin", "Perempuan")).toBe(1);
     expect(
-      summary.tables[0].cells.reduce((a: number, c: { count: number }) => a + c.count, 0),
-    ).toBe(5);
-    for (const secret of ["Siti", "7309034509900001", "1990-09-05", "Aminah"])
-      expect(put?.payload).not.toContain(secret);
+      assistance.cell(
+        "Tidak menerima bantuan",
+        "Penyandang disabilitas (kategori atau WG-SS)",
+        "Laki-laki",
+      ),
+    ).toBe(1);
+    expect(assistance.total()).toBe(3);
+
+    expect(host.store.sheet(SHEET)?.charts).toHaveLength(8);
+    expect(host.ui.toasts.at(-1)?.message).toContain(
+      "Jumlah (tanpa data pribadi) terkirim ke server untuk periode 2026: Warga Rentan (revisi 1).",
+    );
+
+    const puts = worker.requests.filter((r) => r.method === "PUT");
+    expect(puts).toHaveLength(1);
+    expect(puts[0]?.url).toBe(`${SERVER}/v1/summaries/2026`);
+    expect(puts[0]?.headers.Authorization).toBe(`Bearer ${KEY}`);
+    const summary = JSON.parse(puts[0]?.payload ?? "{}");
+    expect(summary.form).toBe("person");
+    const table = summary.tables.find((t: { id: string }) => t.id === "village_sex_age");
+    expect(table.dimensions).toEqual(["village", "sex", "age_band"]);
+    expect(table.cells).toContainEqual({ key: [V2, "P", "25-44"], count: 1 });
+    expect(table.cells.reduce((a: number, c: { count: number }) => a + c.count, 0)).toBe(5);
+    for (const secret of ["Putri", "Lukas", "Siti", "7309034509900001", "1990-09-05", "2020-05-01"])
+      expect(puts[0]?.payload).not.toContain(secret);
   });
 
   it("replaces the previous report and notes rows it could not count", () => {
@@ -100,10 +127,13 @@ describe("buildReport", () => {
     host.edit("Warga Rentan", 4, 1, "Ketik Manual");
     host.edit("Warga Rentan", 4, 2, "7309037102900001");
     expect(sheet?.lastRow()).toBe(4);
-    const out = host.call("buildReport") as { counted: number; skipped: number };
-    expect(out).toMatchObject({ counted: 1, skipped: 1 });
-    expect(host.store.sheets.filter((s) => s.name === "Laporan Warga Rentan")).toHaveLength(1);
-    expect(report(host).values[3]?.[0]).toBe("1 baris tidak dihitung karena isinya belum valid.");
+    const out = host.call("buildReport") as Outcome;
+    expect(out.reports[0]).toMatchObject({ counted: 1, skipped: 1 });
+    expect(host.store.sheets.filter((s) => s.name === SHEET)).toHaveLength(1);
+    expect(host.store.sheet(SHEET)?.charts).toHaveLength(8);
+    expect(sheetValues(host, SHEET)[3]?.[0]).toBe(
+      "1 baris tidak dihitung karena isinya belum valid.",
+    );
     expect(sheet?.value(4, 1)).toBe("Ketik Manual");
   });
 
@@ -111,32 +141,28 @@ describe("buildReport", () => {
     const { host, worker } = newHost({ now: NOW });
     host.call("submitRecord", "person", siti);
     worker.mode = "reject-key";
-    const out = host.call("buildReport") as { sent: boolean };
-    expect(out.sent).toBe(false);
+    const out = host.call("buildReport") as Outcome;
+    expect(out.reports[0]?.sent).toBe(false);
     expect(host.ui.toasts.at(-1)?.message).toContain(
       "Jumlah belum terkirim ke server: kunci kelompok ditolak server",
     );
-    expect(host.store.sheet("Laporan Warga Rentan")).toBeDefined();
+    expect(host.store.sheet(SHEET)).toBeDefined();
   });
 
   it("makes the same service calls for 10 and for 10,000 rows", () => {
     const snapshots = [10, 10_000].map((n) => {
       const { host } = newHost({ now: NOW });
       host.call("submitRecord", "person", siti);
-      const sheet = host.store.sheet("Warga Rentan");
-      if (!sheet) throw new Error("no sheet");
-      // Copy the saved row n-1 times, straight into the model (as if pasted).
-      const template = sheet.rows[2] ?? [];
-      sheet.maxRows = Math.max(sheet.maxRows, n + 2);
-      for (let r = 4; r <= n + 2; r++) sheet.rows[r - 1] = template.map((c) => (c ? { ...c } : c));
+      fillWithCopies(host, "Warga Rentan", n);
       host.calls.reset();
-      const out = host.call("buildReport") as { counted: number };
-      expect(out.counted).toBe(n);
+      const out = host.call("buildReport") as Outcome;
+      expect(out.reports[0]?.counted).toBe(n);
       return host.calls.snapshot();
     });
     expect(snapshots[1]).toEqual(snapshots[0]);
     expect(snapshots[0]?.["Range.getValues"]).toBe(1);
     expect(snapshots[0]?.["Range.setValues"]).toBe(1);
-    expect(snapshots[0]?.["UrlFetchApp.fetch"]).toBe(1);
+    expect(snapshots[0]?.["UrlFetchApp.fetchAll"]).toBe(1);
+    expect(snapshots[0]?.["UrlFetchApp.fetch"]).toBeUndefined();
   });
 });

@@ -1,80 +1,29 @@
 // End to end through `npm start`'s stack: preview in Chromium → built add-on → local worker and D1.
-import { type ChildProcess, spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium } from "../support/chromium.ts";
-import { freePort } from "../support/free-port.ts";
+import { type Stack, startStack } from "../support/stack.ts";
 
-const root = resolve(import.meta.dirname, "../..");
 const KEY = "e2e-demo-key-0001";
-let stack: ChildProcess;
-let output = "";
-let dataDir: string;
-let previewUrl: string;
-let workerUrl: string;
-let browser: Browser;
+let stack: Stack;
 let page: Page;
+let workerUrl: string;
 
 beforeAll(async () => {
-  const [workerPort, previewPort] = [await freePort(), await freePort()];
-  workerUrl = `http://127.0.0.1:${workerPort}`;
-  previewUrl = `http://127.0.0.1:${previewPort}`;
-  dataDir = mkdtempSync(join(tmpdir(), "pilah-e2e-"));
-  stack = spawn(join(root, "node_modules/.bin/tsx"), ["scripts/start.ts"], {
-    cwd: root,
-    detached: true,
-    stdio: ["ignore", "pipe", "pipe"],
-    env: {
-      ...process.env,
-      PILAH_WORKER_PORT: String(workerPort),
-      PILAH_PREVIEW_PORT: String(previewPort),
-      PILAH_DATA_DIR: dataDir,
-      PILAH_DEMO_KEY: KEY,
-      // `npm test` has just built dist/addon; this test drives exactly that build.
-      PILAH_SKIP_BUILD: "1",
-    },
-  });
-  await new Promise<void>((ready, fail) => {
-    const timer = setTimeout(() => fail(new Error(`stack not ready:\n${output}`)), 150_000);
-    const onData = (b: Buffer) => {
-      output += b.toString();
-      if (output.includes("PILAH_READY")) {
-        clearTimeout(timer);
-        ready();
-      }
-    };
-    stack.stdout?.on("data", onData);
-    stack.stderr?.on("data", onData);
-    stack.on("exit", (code) => fail(new Error(`npm start exited ${code}:\n${output}`)));
-  });
-  browser = await launchChromium();
-  page = await browser.newPage();
+  stack = await startStack(KEY);
+  ({ page, workerUrl } = stack);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  if (stack?.pid && stack.exitCode === null) {
-    const exited = new Promise((r) => stack.once("exit", r));
-    process.kill(-stack.pid, "SIGINT");
-    await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
-    if (stack.exitCode === null) process.kill(-stack.pid, "SIGKILL");
-  }
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  await stack?.stop();
 });
 
-async function menu(item: string): Promise<void> {
-  await page.click('button[data-menu="extensions"]');
-  await page.click(`[data-addon-menu="Pilah"] button[data-menu-item="${item}"]`);
-}
+const menu = (item: string) => stack.menu(item);
 
 describe("the person register from sidebar to sheet to report to the shared server", () => {
   it("serves the worker's health and the preview page", async () => {
     const health = await (await fetch(`${workerUrl}/v1/health`)).json();
     expect(health.status).toBe("ok");
-    await page.goto(previewUrl);
+    await page.goto(stack.previewUrl);
     await page.waitForSelector('body[data-ready="true"]');
     await page.click('button[data-menu="extensions"]');
     const items = page.locator('[data-addon-menu="Pilah"] button[data-menu-item]');
@@ -173,7 +122,8 @@ describe("the person register from sidebar to sheet to report to the shared serv
     await expect
       .poll(() => page.locator("table#grid").textContent())
       .toContain("Minasa Baji (73.09.03.2004)");
-    await expect.poll(() => page.locator(".chart").count()).toBe(1);
+    // One chart per person table (village × sex × age band, categories, disability, WG, documents, …).
+    await expect.poll(() => page.locator(".chart").count()).toBe(8);
     await expect.poll(() => page.locator("#toasts").textContent()).toContain("terkirim");
 
     const year = new Date().getFullYear();
@@ -183,7 +133,8 @@ describe("the person register from sidebar to sheet to report to the shared serv
     expect(res.status).toBe(200);
     const body = await res.json();
     const person = body.summaries.find((s: { form: string }) => s.form === "person");
-    expect(person.tables[0].cells).toEqual([{ key: ["73.09.03.2004", "P", "25-44"], count: 1 }]);
+    const villageSexAge = person.tables.find((t: { id: string }) => t.id === "village_sex_age");
+    expect(villageSexAge.cells).toEqual([{ key: ["73.09.03.2004", "P", "25-44"], count: 1 }]);
     expect(JSON.stringify(body)).not.toContain("Siti");
   });
 });

@@ -1,52 +1,217 @@
-// The village × sex × age band table against counts worked out by hand.
+// The person report's tables against counts worked out by hand for five residents (fixtures.ts).
 import { describe, expect, it } from "vitest";
-import { ageOf, personReport } from "../../../core/reports/person-report.ts";
+import { NONE } from "../../../core/reports/definition.ts";
+import {
+  ageOf,
+  missingDocuments,
+  personReport,
+  wgStatus,
+} from "../../../core/reports/person-report.ts";
+import { persons } from "./fixtures.ts";
+import { cross, run, TODAY, V1, V2 } from "./support.ts";
 
-const today = "2026-11-27";
-const V1 = "73.09.03.2004";
-const V2 = "73.09.03.2005";
-const records = [
-  { village: V1, sex: "P", birth_date: "2021-11-28" }, // 4 → 0-5
-  { village: V1, sex: "P", birth_date: "2020-11-27" }, // 6 today → 6-12
-  { village: V1, sex: "L", age_years: 60 }, // 60+
-  { village: V2, sex: "L", birth_date: "2008-11-28" }, // 17 → 13-17
-  { village: V2, sex: "L", birth_date: "2008-11-27" }, // 18 today → 18-24
-  { village: "73.09.01.2001", sex: "P", age_years: 30 }, // not a group village: own row
-];
-
-describe("personReport", () => {
+describe("person report helpers", () => {
   it("computes ages on the report date from birth date or age", () => {
-    expect(ageOf({ birth_date: "2008-11-28" }, today)).toBe(17);
-    expect(ageOf({ birth_date: "2008-11-27" }, today)).toBe(18);
-    expect(ageOf({ age_years: 44 }, today)).toBe(44);
-    expect(ageOf({}, today)).toBeUndefined();
+    expect(ageOf({ birth_date: "2008-11-28" }, TODAY)).toBe(17);
+    expect(ageOf({ birth_date: "2008-11-27" }, TODAY)).toBe(18);
+    expect(ageOf({ age_years: 44 }, TODAY)).toBe(44);
+    expect(ageOf({}, TODAY)).toBeUndefined();
   });
 
-  it("counts by village, sex and SIMFONI age band with totals", () => {
-    const r = personReport(records, { today, villages: [V2, V1] });
-    expect(r.counted).toBe(6);
-    expect(r.table.dimensions).toEqual(["village", "sex", "age_band"]);
-    const p = r.pivot;
-    expect(p.rowValues).toEqual(["73.09.01.2001", V1, V2]);
-    const at = (village: string, sex: string, band: string) =>
-      p.counts[p.rowValues.indexOf(village)]?.[
-        p.colValues.findIndex((c) => c[0] === sex && c[1] === band)
-      ];
-    expect(at(V1, "P", "0-5")).toBe(1);
-    expect(at(V1, "P", "6-12")).toBe(1);
-    expect(at(V1, "L", "60+")).toBe(1);
-    expect(at(V2, "L", "13-17")).toBe(1);
-    expect(at(V2, "L", "18-24")).toBe(1);
-    expect(at("73.09.01.2001", "P", "25-44")).toBe(1);
-    expect(p.rowTotals).toEqual([1, 3, 2]);
-    expect(p.total).toBe(6);
-    expect(r.table.cells.reduce((a, c) => a + c.count, 0)).toBe(6);
+  it("applies the WG cut-off: one domain at 3 or 4 is a disability", () => {
+    expect(wgStatus({})).toBe("not_asked");
+    expect(wgStatus({ wg_hearing: "4" })).toBe("disability");
+    expect(wgStatus({ wg_hearing: "2", wg_seeing: "3" })).toBe("disability");
+    expect(wgStatus({ wg_hearing: "2" })).toBe("incomplete");
+    const allTwo = Object.fromEntries(
+      ["seeing", "hearing", "walking", "cognition", "selfcare", "communication"].map((d) => [
+        `wg_${d}`,
+        "2",
+      ]),
+    );
+    expect(wgStatus(allTwo)).toBe("no_disability");
   });
 
-  it("keeps the group's villages as rows even with no one counted", () => {
-    const r = personReport([], { today, villages: [V1] });
-    expect(r.pivot.rowValues).toEqual([V1]);
-    expect(r.pivot.total).toBe(0);
-    expect(r.table.cells).toEqual([]);
+  it("knows which documents an age needs", () => {
+    expect(missingDocuments({ documents: [] }, 16)).toEqual(["akta_kelahiran", "kk"]);
+    expect(missingDocuments({ documents: [] }, 17)).toEqual(["akta_kelahiran", "ktp_el", "kk"]);
+    expect(missingDocuments({ documents: ["kk"] }, 18)).toEqual(["ktp_el"]);
+    expect(missingDocuments({ documents: ["ktp_el", "kk"] }, 40)).toEqual([]);
+  });
+});
+
+describe("person report", () => {
+  const report = run("person", persons);
+
+  it("counts valid residents and skips the invalid row", () => {
+    expect(report.invalid).toBe(1);
+    expect(report.records).toHaveLength(5);
+    expect(report.outOfPeriod).toBe(0);
+    expect(report.tables.map((t) => t.def.id)).toEqual([
+      "village_sex_age",
+      "category_sex",
+      "disability_type_sex",
+      "wg_status_sex",
+      "wg_domain_sex",
+      "missing_document_sex_age",
+      "assistance_target_sex",
+      "dtsen_target_sex",
+    ]);
+  });
+
+  it("village × sex × age band", () => {
+    const t = cross(report, "village_sex_age");
+    expect(t.nonZero()).toEqual({
+      [`${V1}|L|0-5`]: 1,
+      [`${V1}|L|60+`]: 1,
+      [`${V1}|P|6-12`]: 1,
+      [`${V2}|P|13-17`]: 1,
+      [`${V2}|P|25-44`]: 1,
+    });
+    expect(t.group(V1, "L")).toBe(2);
+    expect(t.group(V1, "P")).toBe(1);
+    expect(t.rowTotal(V1)).toBe(3);
+    expect(t.rowTotal(V2)).toBe(2);
+    expect(t.groupTotal("P")).toBe(3);
+    expect(t.tab.total).toBe(5);
+  });
+
+  it("vulnerability category × sex, each resident once in the totals", () => {
+    const t = cross(report, "category_sex");
+    expect(t.nonZero()).toEqual({
+      "child|L": 1,
+      "child|P": 1,
+      "disability|L": 1,
+      "disability|P": 1,
+      "elderly|L": 1,
+      "poor_household|P": 2,
+      "woman_head_of_household|P": 1,
+      [`${NONE}|P`]: 1,
+    });
+    expect(t.colTotal("L")).toBe(2);
+    expect(t.colTotal("P")).toBe(3);
+    expect(t.tab.total).toBe(5);
+  });
+
+  it("disability type × sex among residents in the disability category", () => {
+    const t = cross(report, "disability_type_sex");
+    expect(t.nonZero()).toEqual({ "fisik|L": 1, "sensorik_netra|L": 1, [`${NONE}|P`]: 1 });
+    expect(t.colTotal("L")).toBe(1);
+    expect(t.tab.total).toBe(2);
+  });
+
+  it("WG-SS status × sex", () => {
+    const t = cross(report, "wg_status_sex");
+    expect(t.nonZero()).toEqual({
+      "disability|L": 1,
+      "no_disability|P": 1,
+      "incomplete|P": 1,
+      "not_asked|L": 1,
+      "not_asked|P": 1,
+    });
+    expect(t.tab.total).toBe(5);
+  });
+
+  it("WG-SS answers per domain × sex", () => {
+    const t = cross(report, "wg_domain_sex");
+    expect(t.nonZero()).toEqual({
+      "wg_seeing|L|3": 1,
+      "wg_seeing|P|1": 1,
+      "wg_hearing|P|1": 1,
+      "wg_hearing|P|2": 1,
+      "wg_walking|L|4": 1,
+      "wg_walking|P|2": 1,
+      "wg_cognition|P|1": 1,
+      "wg_cognition|P|2": 1,
+      "wg_selfcare|P|1": 1,
+      "wg_communication|P|2": 1,
+    });
+    expect(t.rowTotal("wg_seeing")).toBe(2);
+    expect(t.rowTotal("wg_selfcare")).toBe(1);
+    // Residents with a 2 somewhere: Putri Tiga (walking, communication) and Siti Empat.
+    expect(t.colTotal("P", "2")).toBe(2);
+    expect(t.groupTotal("L")).toBe(1);
+    expect(t.groupTotal("P")).toBe(2);
+    expect(t.tab.total).toBe(3);
+  });
+
+  it("missing documents × sex × age band", () => {
+    const t = cross(report, "missing_document_sex_age");
+    expect(t.nonZero()).toEqual({
+      "akta_kelahiran|L|0-5": 1,
+      "akta_kelahiran|P|6-12": 1,
+      "ktp_el|P|13-17": 1,
+      "kk|L|0-5": 1,
+      "kk|L|60+": 1,
+    });
+    // The baby lacks two documents: one resident in the column total.
+    expect(t.colTotal("L", "0-5")).toBe(1);
+    expect(t.groupTotal("L")).toBe(2);
+    expect(t.tab.total).toBe(4);
+  });
+
+  it("assistance and DTSEN among poor households and persons with disabilities × sex", () => {
+    const a = cross(report, "assistance_target_sex");
+    expect(a.nonZero()).toEqual({
+      "pkh|poor_household|P": 1,
+      "bpnt|poor_household|P": 1,
+      "bpnt|disability|P": 1,
+      "pbi_jk|poor_household|P": 1,
+      "pbi_jk|disability|P": 1,
+      [`${NONE}|disability|L`]: 1,
+    });
+    expect(a.groupTotal("poor_household")).toBe(2);
+    expect(a.groupTotal("disability")).toBe(2);
+    expect(a.rowTotal("bpnt")).toBe(1);
+    expect(a.tab.total).toBe(3);
+
+    const d = cross(report, "dtsen_target_sex");
+    expect(d.nonZero()).toEqual({
+      "yes|poor_household|P": 2,
+      "yes|disability|P": 1,
+      [`${NONE}|disability|L`]: 1,
+    });
+    expect(d.rowTotal("yes")).toBe(2);
+    expect(d.tab.total).toBe(3);
+  });
+
+  it("uses the age band scheme chosen in Pengaturan", () => {
+    const opensid = cross(run("person", persons, { bands: "opensid" }), "village_sex_age");
+    expect(opensid.nonZero()).toEqual({
+      [`${V1}|L|<1`]: 1,
+      [`${V1}|L|60+`]: 1,
+      [`${V1}|P|6-12`]: 1,
+      [`${V2}|P|16-18`]: 1,
+      [`${V2}|P|30-39`]: 1,
+    });
+    const life = cross(run("person", persons, { bands: "life_stage" }), "village_sex_age");
+    expect(life.tab.colValues.map((c) => c.join("|"))).toEqual([
+      "L|0-17",
+      "L|18-59",
+      "L|60+",
+      "P|0-17",
+      "P|18-59",
+      "P|60+",
+    ]);
+    expect(life.nonZero()).toEqual({
+      [`${V1}|L|0-17`]: 1,
+      [`${V1}|L|60+`]: 1,
+      [`${V1}|P|0-17`]: 1,
+      [`${V2}|P|0-17`]: 1,
+      [`${V2}|P|18-59`]: 1,
+    });
+  });
+
+  it("keeps the group's villages as rows even with no one counted, and a stray village as its own row", () => {
+    const empty = cross(run("person", [], { villages: [V1] }), "village_sex_age");
+    expect(empty.tab.rowValues).toEqual([V1]);
+    expect(empty.tab.total).toBe(0);
+    const stray = cross(run("person", persons, { villages: [V2] }), "village_sex_age");
+    expect(stray.tab.rowValues).toEqual([V1, V2]);
+  });
+
+  it("keeps the benchmark's entry point", () => {
+    const r = personReport(report.records, { today: TODAY, villages: [] });
+    expect(cross(r, "village_sex_age").tab.total).toBe(5);
   });
 });

@@ -1,0 +1,31 @@
+// Age band schemes: each covers every age from 0 once, with an open top band.
+import { describe, expect, it } from "vitest";
+import { AGE_BAND_SCHEMES, AGE_BANDS, bandLabel, bandOf } from "../../../core/age-bands.ts";
+
+describe("age band schemes", () => {
+  it.each(AGE_BAND_SCHEMES)("%s covers 0–130 without gaps or overlaps", (scheme) => {
+    const bands = AGE_BANDS[scheme];
+    expect(bands[0]?.min).toBe(0);
+    expect(bands.at(-1)?.max).toBeUndefined();
+    for (let i = 1; i < bands.length; i++)
+      expect(bands[i]?.min).toBe((bands[i - 1]?.max as number) + 1);
+    for (let age = 0; age <= 130; age++) expect(bandOf(age, bands)).toBeDefined();
+  });
+
+  it("puts ages at the edges where the schemes say", () => {
+    expect(bandOf(17, AGE_BANDS.simfoni)).toBe("13-17");
+    expect(bandOf(18, AGE_BANDS.simfoni)).toBe("18-24");
+    expect(bandOf(0, AGE_BANDS.opensid)).toBe("<1");
+    expect(bandOf(1, AGE_BANDS.opensid)).toBe("1-5");
+    expect(bandOf(18, AGE_BANDS.opensid)).toBe("16-18");
+    expect(bandOf(60, AGE_BANDS.opensid)).toBe("60+");
+    expect(bandOf(17, AGE_BANDS.life_stage)).toBe("0-17");
+    expect(bandOf(59, AGE_BANDS.life_stage)).toBe("18-59");
+    expect(bandOf(60, AGE_BANDS.life_stage)).toBe("60+");
+  });
+
+  it("labels ranges with an en dash", () => {
+    expect(bandLabel("13-17")).toBe("13–17");
+    expect(bandLabel("<1")).toBe("<1");
+  });
+});

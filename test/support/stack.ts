@@ -1,0 +1,77 @@
+// Starts `npm start`'s stack (worker + preview) on free ports with a fresh data dir, and a Chromium page on it.
+import { type ChildProcess, spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { launchChromium } from "./chromium.ts";
+import { freePort } from "./free-port.ts";
+
+const root = resolve(import.meta.dirname, "../..");
+
+export interface Stack {
+  workerUrl: string;
+  previewUrl: string;
+  key: string;
+  browser: Browser;
+  page: Page;
+  /** Runs an item of Ekstensi → Pilah by its function name. */
+  menu(item: string): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export async function startStack(key: string): Promise<Stack> {
+  const [workerPort, previewPort] = [await freePort(), await freePort()];
+  const dataDir = mkdtempSync(join(tmpdir(), "pilah-e2e-"));
+  const child: ChildProcess = spawn(join(root, "node_modules/.bin/tsx"), ["scripts/start.ts"], {
+    cwd: root,
+    detached: true,
+    stdio: ["ignore", "pipe", "pipe"],
+    env: {
+      ...process.env,
+      PILAH_WORKER_PORT: String(workerPort),
+      PILAH_PREVIEW_PORT: String(previewPort),
+      PILAH_DATA_DIR: dataDir,
+      PILAH_DEMO_KEY: key,
+      // `npm test` has just built dist/addon; the test drives exactly that build.
+      PILAH_SKIP_BUILD: "1",
+    },
+  });
+  let output = "";
+  await new Promise<void>((ready, fail) => {
+    const timer = setTimeout(() => fail(new Error(`stack not ready:\n${output}`)), 150_000);
+    const onData = (b: Buffer) => {
+      output += b.toString();
+      if (output.includes("PILAH_READY")) {
+        clearTimeout(timer);
+        ready();
+      }
+    };
+    child.stdout?.on("data", onData);
+    child.stderr?.on("data", onData);
+    child.on("exit", (code) => fail(new Error(`npm start exited ${code}:\n${output}`)));
+  });
+  const browser = await launchChromium();
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  return {
+    workerUrl: `http://127.0.0.1:${workerPort}`,
+    previewUrl: `http://127.0.0.1:${previewPort}`,
+    key,
+    browser,
+    page,
+    async menu(item) {
+      await page.click('button[data-menu="extensions"]');
+      await page.click(`[data-addon-menu="Pilah"] button[data-menu-item="${item}"]`);
+    },
+    async stop() {
+      await browser.close();
+      if (child.pid && child.exitCode === null) {
+        const exited = new Promise((r) => child.once("exit", r));
+        process.kill(-child.pid, "SIGINT");
+        await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
+        if (child.exitCode === null) process.kill(-child.pid, "SIGKILL");
+      }
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
