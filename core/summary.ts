@@ -72,11 +72,12 @@ export type SummaryTable = z.infer<typeof summaryTableSchema>;
 export type SummaryCell = z.infer<typeof summaryCellSchema>;
 
 // Code-unit order, not locale order: the result must not depend on the runtime's ICU data.
-function compareText(a: string, b: string): number {
+export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function compareKeys(a: readonly string[], b: readonly string[]): number {
+/** Orders cell keys value by value, in code-unit order (as canonical summaries list them). */
+export function compareKeys(a: readonly string[], b: readonly string[]): number {
   const length = Math.min(a.length, b.length);
   for (let i = 0; i < length; i++) {
     const order = compareText(a[i] as string, b[i] as string);

@@ -12,6 +12,8 @@ const workerPort = Number(process.env.PILAH_WORKER_PORT ?? 8787);
 const previewPort = Number(process.env.PILAH_PREVIEW_PORT ?? 5173);
 const dataDir = resolve(root, process.env.PILAH_DATA_DIR ?? ".pilah-data");
 const demoKey = process.env.PILAH_DEMO_KEY ?? "pilah-demo";
+// Local only: the deployed worker gets its own with `wrangler secret put ADMIN_TOKEN` (≥ 32 characters).
+const adminToken = process.env.PILAH_ADMIN_TOKEN ?? "pilah-admin-local-development-token-0001";
 const wranglerBin = join(root, "node_modules/.bin/wrangler");
 // Offline machines: no telemetry, no Cloudflare look-ups.
 const env = {
@@ -69,6 +71,8 @@ async function main(): Promise<void> {
       "--persist-to",
       d1State,
       "--show-interactive-dev-session=false",
+      "--var",
+      `ADMIN_TOKEN:${adminToken}`,
     ],
     { cwd: root, env, stdio: ["ignore", "inherit", "inherit"], detached: true },
   );
@@ -103,6 +107,7 @@ async function main(): Promise<void> {
       "Pilah is running:",
       `  worker   ${workerUrl}  (local D1 in ${d1State})`,
       `  demo key ${demoKey}   (group "demo")`,
+      `  admin    PILAH_ADMIN_TOKEN=${adminToken} npm run admin -- list-groups --url ${workerUrl}`,
       `  preview  ${preview.url}  (spreadsheet in ${join(dataDir, "spreadsheet.json")})`,
       "Press Ctrl-C to stop.",
       "PILAH_READY",

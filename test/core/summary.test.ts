@@ -3,6 +3,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   canonicalSummary,
+  compareKeys,
   MAX_CELLS,
   MAX_COUNT,
   MAX_TABLES,
@@ -252,5 +253,19 @@ describe("canonicalSummary", () => {
         expect(canonicalSummary(shuffled)).toBe(canonicalSummary(summary));
       }),
     );
+  });
+});
+
+describe("compareKeys", () => {
+  it("orders keys value by value in code-unit order, shorter first on a tie", () => {
+    const keys = [["b"], ["a", "z"], ["a"], ["a", "B"], ["10"], ["9"]];
+    expect([...keys].sort(compareKeys)).toEqual([
+      ["10"],
+      ["9"],
+      ["a"],
+      ["a", "B"],
+      ["a", "z"],
+      ["b"],
+    ]);
   });
 });

@@ -1,7 +1,15 @@
 // Summary upload and read-back: validation, content-based idempotency, revisions, isolation between groups.
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { api, auth, dumpDatabase, type ErrorEnvelope, jsonInit, seedGroup } from "./helpers.ts";
+import {
+  addKey,
+  api,
+  auth,
+  dumpDatabase,
+  type ErrorEnvelope,
+  jsonInit,
+  seedGroup,
+} from "./helpers.ts";
 
 const table = (cells: [string, string, number][]) => ({
   id: "village_sex",
@@ -128,7 +136,7 @@ describe("PUT /v1/summaries/{period}", () => {
 });
 
 describe("GET /v1/summaries/{period}", () => {
-  it("filters by ?form and rejects an unknown form or a region roll-up for now", async () => {
+  it("filters by ?form and rejects an unknown form", async () => {
     const { key } = await seedGroup();
     await putOk(key, "2029", SUMMARY);
     expect((await get(key, "/v1/summaries/2029?form=person")).summaries).toHaveLength(1);
@@ -137,10 +145,72 @@ describe("GET /v1/summaries/{period}", () => {
     const bad = await api("/v1/summaries/2029?form=people", auth(key));
     expect(bad.status).toBe(400);
     expect(((await bad.json()) as ErrorEnvelope).error.issues[0]?.path).toEqual(["form"]);
+  });
 
-    const region = await api("/v1/summaries/2029?region=73.09", auth(key));
-    expect(region.status).toBe(400);
-    expect(((await region.json()) as ErrorEnvelope).error.issues[0]?.path).toEqual(["region"]);
+  it("reads the group's own summaries with ?group=<own id>, and another group's is 403", async () => {
+    const a = await seedGroup("A");
+    const b = await seedGroup("B");
+    await putOk(a.key, "2029-Q1", SUMMARY);
+    expect((await get(a.key, `/v1/summaries/2029-Q1?group=${a.group.id}`)).summaries).toHaveLength(
+      1,
+    );
+    const res = await api(`/v1/summaries/2029-Q1?group=${a.group.id}`, auth(b.key));
+    expect(res.status).toBe(403);
+    expect(((await res.json()) as ErrorEnvelope).error.code).toBe("forbidden");
+  });
+});
+
+describe("revisions and villages", () => {
+  it("keeps every revision as a history row, one per change, with the uploading key", async () => {
+    const { group, key, keyId } = await seedGroup();
+    const other = await addKey(group.id);
+    const changed = { form: "person", tables: [table([["73.09.03.2004", "P", 6]])] };
+    await putOk(key, "2032", SUMMARY);
+    await putOk(key, "2032", SUMMARY);
+    await putOk(other.key, "2032", changed);
+    await putOk(key, "2032", SUMMARY);
+    const { results } = await env.DB.prepare(
+      "SELECT revision, key_id, content FROM summary_revisions WHERE group_id = ?1 AND period = '2032' ORDER BY revision",
+    )
+      .bind(group.id)
+      .all<{ revision: number; key_id: string; content: string }>();
+    expect(results.map((r) => [r.revision, r.key_id])).toEqual([
+      [1, keyId],
+      [2, other.keyId],
+      [3, keyId],
+    ]);
+    expect(results[0]?.content).toBe(results[2]?.content);
+    expect(JSON.parse(results[1]?.content ?? "")).toEqual(changed);
+  });
+
+  it("rejects counts for villages that are not the group's own, naming each cell", async () => {
+    const { key } = await seedGroup("Desa sendiri", ["73.09.03.2004"]);
+    const before = await dumpDatabase();
+    const res = await put(key, "2033", {
+      form: "person",
+      tables: [
+        table([
+          ["73.09.03.2004", "P", 3],
+          ["73.09.03.2005", "P", 2],
+          ["73.09.03.2006", "L", 0],
+        ]),
+        {
+          id: "sex_village",
+          dimensions: ["sex", "village"],
+          cells: [{ key: ["L", "81.71.01.1001"], count: 1 }],
+        },
+        { id: "sex", dimensions: ["sex"], cells: [{ key: ["P"], count: 5 }] },
+      ],
+    });
+    expect(res.status).toBe(400);
+    const envelope = (await res.json()) as ErrorEnvelope;
+    expect(envelope.error.code).toBe("village_not_in_group");
+    // A zero count counts nobody, so it is no reason to refuse the summary.
+    expect(envelope.error.issues.map((i) => i.path)).toEqual([
+      ["tables", 0, "cells", 1, "key", 0],
+      ["tables", 1, "cells", 0, "key", 1],
+    ]);
+    expect(await dumpDatabase()).toEqual(before);
   });
 });
 

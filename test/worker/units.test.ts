@@ -1,9 +1,13 @@
-// Small worker pieces on their own: hashing, constant-time compare, language choice, "today", the 500 envelope.
+// Small worker pieces on their own: hashing, language, "today", the 500 envelope, settings, the D1 guard, roll-up sums.
 import { Hono } from "hono";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { guardDatabase, StorageError } from "../../worker/src/db/guard.ts";
 import { onError } from "../../worker/src/errors.ts";
 import { constantTimeEqual, sha256Hex } from "../../worker/src/key-hash.ts";
 import { pickLang } from "../../worker/src/lang.ts";
+import { isUnder, levelOfCode } from "../../worker/src/regions.ts";
+import { gridSize, sumTables } from "../../worker/src/rollup.ts";
+import { d1TimeoutMs, suppressionK } from "../../worker/src/settings.ts";
 import { todayInIndonesia } from "../../worker/src/today.ts";
 
 describe("key hashing", () => {
@@ -75,5 +79,152 @@ describe("unexpected errors", () => {
     expect(text).not.toContain("Siti");
     expect(JSON.stringify(logged)).not.toContain("Siti");
     expect(JSON.stringify(logged)).toContain("POST /boom 500");
+  });
+});
+
+describe("settings", () => {
+  it.each<[string | undefined, number]>([
+    ["5", 5],
+    ["1", 1],
+    ["11", 11],
+    [" 7 ", 7],
+    [undefined, 5],
+    ["", 5],
+    ["0", 5],
+    ["-3", 5],
+    ["2.5", 5],
+    ["1e3", 5],
+    ["lima", 5],
+    ["1001", 5],
+  ])("SUPPRESSION_K %j is %i (never below 1, 5 when unusable)", (text, k) => {
+    expect(suppressionK({ SUPPRESSION_K: text })).toBe(k);
+  });
+
+  it("reads D1_TIMEOUT_MS with a fallback", () => {
+    expect(d1TimeoutMs({ D1_TIMEOUT_MS: "250" }, 10_000)).toBe(250);
+    expect(d1TimeoutMs({ D1_TIMEOUT_MS: "soon" }, 10_000)).toBe(10_000);
+    expect(d1TimeoutMs({}, 10_000)).toBe(10_000);
+  });
+});
+
+describe("the D1 guard", () => {
+  const fake = (run: () => Promise<unknown>) =>
+    ({
+      prepare: () => ({ bind: () => ({ first: run }), first: run }),
+      batch: run,
+    }) as unknown as D1Database;
+
+  it("turns a rejection into a StorageError naming only the D1 error class", async () => {
+    const db = guardDatabase(
+      fake(() => Promise.reject(new Error("D1_ERROR: no such table: x (Siti): SQLITE_ERROR"))),
+    );
+    const error = await db
+      .prepare("SELECT 1")
+      .bind()
+      .first()
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(StorageError);
+    expect((error as StorageError).reason).toBe("D1_ERROR SQLITE_ERROR");
+    expect((error as Error).message).not.toContain("Siti");
+  });
+
+  it("gives up after the timeout", async () => {
+    const db = guardDatabase(
+      fake(() => new Promise(() => {})),
+      20,
+    );
+    await expect(db.batch([])).rejects.toEqual(new StorageError("timeout"));
+  });
+
+  it("passes results through, and a synchronous throw (a bug, not an outage) unchanged", async () => {
+    const db = guardDatabase(fake(() => Promise.resolve({ n: 1 })));
+    expect(await db.prepare("x").first()).toEqual({ n: 1 });
+    const throwing = guardDatabase({
+      prepare: () => {
+        throw new TypeError("bad bind");
+      },
+    } as unknown as D1Database);
+    expect(() => throwing.prepare("x")).toThrow(TypeError);
+  });
+});
+
+describe("areas and roll-ups", () => {
+  it("knows an area's level by its dotted shape", () => {
+    expect(["73", "73.09", "73.09.03", "73.09.03.2004"].map(levelOfCode)).toEqual([
+      "province",
+      "regency",
+      "district",
+      "village",
+    ]);
+    for (const bad of ["7", "7309", "73.9", "73.09.03.204", "all", "", "73.09.03.2004.1"]) {
+      expect(levelOfCode(bad)).toBeUndefined();
+    }
+  });
+
+  it("puts a code under a prefix only at a dot", () => {
+    expect(isUnder("73.09.03.2004", "73.09")).toBe(true);
+    expect(isUnder("73.09", "73.09")).toBe(true);
+    expect(isUnder("73.091.03", "73.09")).toBe(false);
+    expect(isUnder("81.71.01.1001", "all")).toBe(true);
+  });
+
+  it("sums tables by id and dimensions, counting village cells only inside the area", () => {
+    const summed = sumTables(
+      [
+        {
+          tables: [
+            {
+              id: "v",
+              dimensions: ["village", "sex"],
+              cells: [
+                { key: ["73.09.03.2004", "P"], count: 2 },
+                { key: ["73.18.01.2001", "P"], count: 5 },
+              ],
+            },
+            { id: "s", dimensions: ["sex"], cells: [{ key: ["P"], count: 7 }] },
+          ],
+        },
+        {
+          tables: [
+            {
+              id: "v",
+              dimensions: ["village", "sex"],
+              cells: [{ key: ["73.09.03.2004", "P"], count: 3 }],
+            },
+            {
+              id: "s",
+              dimensions: ["sex"],
+              cells: [
+                { key: ["P"], count: 3 },
+                { key: ["L"], count: 0 },
+              ],
+            },
+          ],
+        },
+      ],
+      "73.09",
+    );
+    expect(summed).toEqual([
+      { id: "s", dimensions: ["sex"], cells: [{ key: ["P"], count: 10 }] },
+      {
+        id: "v",
+        dimensions: ["village", "sex"],
+        cells: [{ key: ["73.09.03.2004", "P"], count: 5 }],
+      },
+    ]);
+  });
+
+  it("measures the grid suppression would lay out", () => {
+    const table = {
+      id: "t",
+      dimensions: ["village", "sex"],
+      cells: [
+        { key: ["a", "P"], count: 1 },
+        { key: ["b", "L"], count: 1 },
+      ],
+    };
+    expect(gridSize(table)).toBe(4);
+    expect(gridSize(table, { village: ["a", "b", "c"] })).toBe(6);
+    expect(gridSize({ ...table, cells: [] })).toBe(1);
   });
 });

@@ -1,6 +1,7 @@
-// Group-key authentication: "Authorization: Bearer <key>" → the key's group, or a 401 envelope.
+// Authentication: "Authorization: Bearer <key>" → the admin or a group key's group; 401 unknown, 403 wrong scope.
+import type { Context } from "hono";
 import { createMiddleware } from "hono/factory";
-import type { AppEnv } from "./app-env.ts";
+import type { AppEnv, Credential, Principal } from "./app-env.ts";
 import { findKeyByHash } from "./db/group-keys.ts";
 import { ApiError } from "./errors.ts";
 import { constantTimeEqual, hashKey } from "./key-hash.ts";
@@ -8,22 +9,94 @@ import { constantTimeEqual, hashKey } from "./key-hash.ts";
 // RFC 6750 token68 characters; bounded so a huge header is not hashed.
 const BEARER_RE = /^Bearer +([A-Za-z0-9\-._~+/]{1,256}=*) *$/i;
 
+/** Shorter admin tokens are refused outright: the admin token guards every group's keys. */
+export const MIN_ADMIN_TOKEN_LENGTH = 32;
+
 function unauthorized(message: string): ApiError {
   return new ApiError(401, "unauthorized", message, [], { "WWW-Authenticate": "Bearer" });
 }
 
+function forbidden(message: string): ApiError {
+  return new ApiError(403, "forbidden", message);
+}
+
+/** Reads and hashes the Bearer token once per request, before rate limiting and auth use it. */
+export const readCredential = createMiddleware<AppEnv>(async (c, next) => {
+  const header = c.req.header("Authorization");
+  let credential: Credential = { kind: "none" };
+  if (header !== undefined) {
+    const match = BEARER_RE.exec(header);
+    credential = match?.[1]
+      ? { kind: "bearer", hash: await hashKey(match[1]) }
+      : { kind: "malformed" };
+  }
+  c.set("credential", credential);
+  c.set("principal", null);
+  await next();
+});
+
+// The admin token's hash, computed once per isolate (per token value).
+let adminHash: { token: string; hash: string } | undefined;
+
+async function adminTokenHash(token: string | undefined): Promise<string | null> {
+  if (!token || token.length < MIN_ADMIN_TOKEN_LENGTH || !BEARER_RE.test(`Bearer ${token}`)) {
+    return null;
+  }
+  if (adminHash?.token !== token) adminHash = { token, hash: await hashKey(token) };
+  return adminHash.hash;
+}
+
+/** The caller, null when no credential was sent; 401 for a malformed, unknown or revoked one. */
+async function identify(c: Context<AppEnv>): Promise<Principal | null> {
+  const credential = c.var.credential;
+  if (credential.kind === "none") return null;
+  if (credential.kind === "malformed") {
+    throw unauthorized("The Authorization header must be: Bearer <key>.");
+  }
+  const admin = await adminTokenHash(c.env.ADMIN_TOKEN);
+  if (admin !== null && constantTimeEqual(admin, credential.hash)) {
+    const principal: Principal = { kind: "admin" };
+    c.set("principal", principal);
+    return principal;
+  }
+  const found = await findKeyByHash(c.var.db, credential.hash);
+  // Unknown and revoked keys get the same answer: a caller learns nothing about which keys exist.
+  if (!found || found.revokedAt !== null || !constantTimeEqual(found.keyHash, credential.hash)) {
+    throw unauthorized("Unknown or revoked key.");
+  }
+  const principal: Principal = { kind: "group", group: found.group, keyId: found.keyId };
+  c.set("principal", principal);
+  c.set("group", found.group);
+  return principal;
+}
+
 /** Requires a live group key and puts its group on `c.var.group`. */
 export const requireGroup = createMiddleware<AppEnv>(async (c, next) => {
-  const header = c.req.header("Authorization");
-  if (!header) throw unauthorized("A group key is required (Authorization: Bearer <key>).");
-  const match = BEARER_RE.exec(header);
-  if (!match?.[1]) throw unauthorized("The Authorization header must be: Bearer <key>.");
-  const keyHash = await hashKey(match[1]);
-  const found = await findKeyByHash(c.env.DB, keyHash);
-  // Unknown and revoked keys get the same answer: a caller learns nothing about which keys exist.
-  if (!found || found.revokedAt !== null || !constantTimeEqual(found.keyHash, keyHash)) {
-    throw unauthorized("Unknown or revoked group key.");
+  const principal = await identify(c);
+  if (!principal) throw unauthorized("A group key is required (Authorization: Bearer <key>).");
+  if (principal.kind !== "group") throw forbidden("This route is for a group key, not the admin.");
+  await next();
+});
+
+/** Requires the admin token (the ADMIN_TOKEN secret); a group key is 403. */
+export const requireAdmin = createMiddleware<AppEnv>(async (c, next) => {
+  const principal = await identify(c);
+  if (!principal)
+    throw unauthorized("The admin token is required (Authorization: Bearer <token>).");
+  if (principal.kind !== "admin") throw forbidden("A group key cannot use the admin routes.");
+  await next();
+});
+
+/** Requires a live group key or the admin token. */
+export const requireAny = createMiddleware<AppEnv>(async (c, next) => {
+  if (!(await identify(c))) {
+    throw unauthorized("A key is required (Authorization: Bearer <key>).");
   }
-  c.set("group", found.group);
+  await next();
+});
+
+/** Lets a caller without credentials through, but a credential that is sent must be valid. */
+export const optionalAuth = createMiddleware<AppEnv>(async (c, next) => {
+  await identify(c);
   await next();
 });

@@ -2,7 +2,8 @@
 import type { Context, ErrorHandler, NotFoundHandler } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
-import type { z } from "zod";
+import type * as z from "zod";
+import { StorageError } from "./db/guard.ts";
 
 export interface ErrorIssue {
   path: (string | number)[];
@@ -81,13 +82,31 @@ const CODE_BY_STATUS: Record<number, string> = {
   409: "conflict",
   413: "payload_too_large",
   429: "rate_limited",
+  503: "storage_unavailable",
 };
+
+/** Seconds a client should wait after a 503 before trying again. */
+const STORAGE_RETRY_AFTER_S = 5;
 
 export const onError: ErrorHandler = (err, c) => {
   if (err instanceof ApiError) return errorResponse(c, err);
   if (err instanceof HTTPException && err.status < 500) {
     const code = CODE_BY_STATUS[err.status] ?? "bad_request";
     return errorResponse(c, new ApiError(err.status, code, err.message || code));
+  }
+  if (err instanceof StorageError) {
+    // The reason is a D1 error class or "timeout", never a message that could quote data.
+    console.error(`${c.req.method} ${c.req.path} 503 ${err.reason}`);
+    return errorResponse(
+      c,
+      new ApiError(
+        503,
+        "storage_unavailable",
+        "The database is unavailable; try again shortly (sending the same data again is safe).",
+        [],
+        { "Retry-After": String(STORAGE_RETRY_AFTER_S) },
+      ),
+    );
   }
   // Only the method, path and error name: a message could quote the request's personal data.
   const name = err instanceof Error ? err.name : typeof err;

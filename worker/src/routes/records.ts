@@ -1,6 +1,6 @@
 // POST /v1/records/check: the stateless record check — validates records, stores and logs nothing.
 import { Hono } from "hono";
-import { z } from "zod";
+import * as z from "zod";
 import { FORM_IDS } from "../../../core/form-ids.ts";
 import { hasFormSpec } from "../../../core/forms/index.ts";
 import { t } from "../../../core/i18n.ts";
