@@ -27,9 +27,13 @@ export function personRows(n: number, seed = 1): Record<string, unknown>[] {
       birth_date: i % 5 === 0 ? "" : birth,
       age_years: i % 5 === 0 ? 2026 - year : "",
       village: villages[i % villages.length],
-      categories: i % 4 === 0 ? "disability, elderly" : "poor_household",
+      // Categories and consent that agree with the age, as the person rules require.
+      categories: [
+        i % 4 === 0 ? "disability" : "poor_household",
+        ...(2026 - year >= 60 ? ["elderly"] : []),
+      ].join(", "),
       disability_types: i % 4 === 0 ? "fisik" : "",
-      consent_by: "self",
+      consent_by: 2026 - year < 18 ? "parent" : "self",
       consent_date: "2026-01-10",
     });
   }

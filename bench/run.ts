@@ -25,7 +25,7 @@ const valid = time("validate person rows (zod schema + NIK/KK checks)", N, () =>
     .map((r) => validateRecord(personForm, r, ctx, "id", schema).value)
     .filter((v) => v !== undefined),
 );
-time("village × sex × age band report", N, () =>
+time("person report: all 8 tables", N, () =>
   personReport(valid, { today: ctx.today, villages: [] }),
 );
 

@@ -4,6 +4,7 @@ import type { SidebarBoot } from "../shared/rpc-api.ts";
 import { renderCheckSummary } from "./check-summary-view.ts";
 import { renderForm } from "./form-view.ts";
 import { renderSettings } from "./settings-view.ts";
+import { renderSharedSummary } from "./shared-summary-view.ts";
 
 function start(): void {
   const bootEl = document.getElementById("pilah-boot");
@@ -13,6 +14,7 @@ function start(): void {
   document.documentElement.lang = boot.lang;
   if (boot.page === "settings") renderSettings(root, boot);
   else if (boot.page === "check") renderCheckSummary(root, boot);
+  else if (boot.page === "shared") renderSharedSummary(root, boot);
   else if (hasFormSpec(boot.page)) renderForm(root, getFormSpec(boot.page), boot);
 }
 

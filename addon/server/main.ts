@@ -3,4 +3,5 @@
 // into a top-level function.
 export * from "./entry/forms.ts";
 export * from "./entry/reports.ts";
+export * from "./entry/shared-summary.ts";
 export * from "./entry/sheet-tools.ts";

@@ -25,6 +25,7 @@ export function onOpen(e?: { authMode?: unknown }): void {
     .addItem(t(lang, "menu.edit_selected"), "editSelectedRow")
     .addItem(t(lang, "menu.check_all"), "checkAllData")
     .addItem(t(lang, "menu.report"), "buildReport")
+    .addItem(t(lang, "menu.shared_summary"), "showSharedSummary")
     .addSeparator()
     .addItem(t(lang, "menu.settings"), "showSettings")
     .addToUi();
@@ -68,6 +69,7 @@ const ADD_TITLES: Record<FormId, MessageKey> = {
 function sidebarTitle(lang: Lang, page: SidebarPage, editing: boolean): string {
   if (page === "settings") return t(lang, "sidebar.settings.title");
   if (page === "check") return t(lang, "check.title");
+  if (page === "shared") return t(lang, "menu.shared_summary");
   if (!editing) return t(lang, ADD_TITLES[page]);
   const form = `form.${page}.title`;
   return t(lang, "sidebar.edit_title", { form: isMessageKey(form) ? t(lang, form) : page });

@@ -33,9 +33,22 @@ function toParams(
   };
 }
 
+function errorCode(res: GoogleAppsScript.URL_Fetch.HTTPResponse): string | undefined {
+  try {
+    return (JSON.parse(res.getContentText()) as { error?: { code?: string } }).error?.code;
+  } catch {
+    return undefined;
+  }
+}
+
 function settle<T>(res: GoogleAppsScript.URL_Fetch.HTTPResponse): WorkerOutcome<T> {
   const status = res.getResponseCode();
   if (status === 401 || status === 403) return { ok: false, reason: "worker.rejected_key", status };
+  if (status === 429) return { ok: false, reason: "worker.rate_limited", status };
+  if (status === 503) return { ok: false, reason: "worker.unavailable", status };
+  if (status === 400 && errorCode(res) === "village_not_in_group") {
+    return { ok: false, reason: "worker.villages_outside", status };
+  }
   if (status >= 300) return { ok: false, reason: "worker.error", status };
   try {
     return { ok: true, data: JSON.parse(res.getContentText()) as T };
@@ -92,4 +105,8 @@ export function putSummary(
   summary: unknown,
 ): WorkerOutcome<{ revision: number; changed: boolean }> {
   return call(settings, { method: "put", path: `/v1/summaries/${period}`, body: summary });
+}
+
+export function getRollup<T>(settings: Settings, period: string, region: string): WorkerOutcome<T> {
+  return call(settings, { method: "get", path: `/v1/summaries/${period}?region=${region}` });
 }

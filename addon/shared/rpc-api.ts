@@ -4,13 +4,14 @@ import type { FormId } from "../../core/form-ids.ts";
 import type { Lang } from "../../core/i18n.ts";
 import type { SettingsView } from "../../core/settings.ts";
 import type { FormsApi } from "./api/forms-api.ts";
+import type { SharedSummaryApi } from "./api/shared-summary-api.ts";
 import type { SheetToolsApi } from "./api/sheet-tools-api.ts";
 
 /** Every function the sidebar may call: one part per feature, each implemented by its entry module. */
-export type SidebarApi = FormsApi & SheetToolsApi;
+export type SidebarApi = FormsApi & SheetToolsApi & SharedSummaryApi;
 
 /** A form's entry page (by form id), Pengaturan, or the summary of "check all data". */
-export type SidebarPage = FormId | "settings" | "check";
+export type SidebarPage = FormId | "settings" | "check" | "shared";
 
 /** The row being edited in place (Ubah data terpilih): saved back only if the row still holds this id. */
 export interface EditTarget {

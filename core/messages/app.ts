@@ -99,6 +99,10 @@ export const id = {
   "sidebar.edit_title": "Ubah data: {form}",
   "sidebar.updated": 'Baris {row} lembar "{sheet}" diperbarui.',
   "sidebar.editing": "Mengubah baris {row}.",
+  "worker.rate_limited": "server sedang sibuk; coba lagi sebentar lagi",
+  "worker.unavailable": "server sedang tidak tersedia; coba lagi nanti",
+  "worker.villages_outside":
+    "jumlah memuat desa di luar wilayah kelompok di server; periksa desa di Pengaturan",
 } as const;
 
 export const en: Record<keyof typeof id, string> = {
@@ -201,4 +205,8 @@ export const en: Record<keyof typeof id, string> = {
   "sidebar.edit_title": "Edit: {form}",
   "sidebar.updated": 'Row {row} of sheet "{sheet}" updated.',
   "sidebar.editing": "Editing row {row}.",
+  "worker.rate_limited": "the server is busy; try again in a moment",
+  "worker.unavailable": "the server is unavailable; try again later",
+  "worker.villages_outside":
+    "the counts include villages outside the group's area on the server; check the villages in Settings",
 };

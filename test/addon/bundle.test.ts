@@ -24,6 +24,8 @@ describe("dist/addon", () => {
         "showSettings",
         "submitRecord",
         "testConnection",
+        "buildSharedSummary",
+        "showSharedSummary",
         "showCaseForm",
         "showServiceForm",
         "showActivityForm",

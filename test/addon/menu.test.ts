@@ -25,6 +25,7 @@ describe("menu", () => {
       ["Ubah data terpilih", "editSelectedRow"],
       ["Periksa semua data", "checkAllData"],
       ["Buat laporan", "buildReport"],
+      ["Ringkasan bersama", "showSharedSummary"],
       ["Pengaturan", "showSettings"],
     ]);
     for (const i of menu) expect(host.hasFunction(i.functionName)).toBe(true);
@@ -41,6 +42,7 @@ describe("menu", () => {
       "Edit selected row",
       "Check all data",
       "Build report",
+      "Shared summary",
       "Settings",
     ]);
     const chosen = newHost({ locale: "en_US" });

@@ -36,6 +36,7 @@ describe("the person register from sidebar to sheet to report to the shared serv
       "Ubah data terpilih",
       "Periksa semua data",
       "Buat laporan",
+      "Ringkasan bersama",
       "Pengaturan",
     ]);
     await page.click('button[data-menu="extensions"]');

@@ -15,7 +15,7 @@ export const BUNDLE_DIR = resolve(import.meta.dirname, "../../dist/addon");
 export const SERVER = "https://pilah.example.org";
 export const KEY = "test-group-key-1";
 
-export type WorkerMode = "ok" | "reject-key" | "error";
+export type WorkerMode = "ok" | "reject-key" | "error" | "busy";
 
 /**
  * A stand-in for the worker (its own tests run it in workerd): the record check answers with the
@@ -25,6 +25,8 @@ export function workerDouble() {
   const requests: FetchRequest[] = [];
   const double = {
     mode: "ok" as WorkerMode,
+    /** What GET /v1/summaries/{period}?region= answers. */
+    rollup: undefined as unknown,
     requests,
     revision: 0,
     urlFetch(req: FetchRequest): FetchResponse {
@@ -36,6 +38,8 @@ export function workerDouble() {
       });
       if (double.mode === "reject-key")
         return json(401, { error: { code: "unauthorized", message: "no", issues: [] } });
+      if (double.mode === "busy")
+        return json(429, { error: { code: "rate_limited", message: "slow down", issues: [] } });
       if (double.mode === "error")
         return json(400, { error: { code: "invalid", message: "no", issues: [] } });
       const path = req.url.slice(SERVER.length);
@@ -43,8 +47,11 @@ export function workerDouble() {
         return json(200, { status: "ok", version: "0.1.0" });
       if (req.headers.Authorization !== `Bearer ${KEY}`)
         return json(401, { error: { code: "unauthorized" } });
-      if (req.method === "GET" && path.startsWith("/v1/summaries/"))
+      if (req.method === "GET" && path.startsWith("/v1/summaries/")) {
+        if (path.includes("region="))
+          return double.rollup ? json(200, double.rollup) : json(404, {});
         return json(200, { summaries: [] });
+      }
       if (req.method === "POST" && path.startsWith("/v1/records/check")) {
         const lang = (/lang=(\w+)/.exec(path)?.[1] ?? "id") as Lang;
         const body = JSON.parse(req.payload ?? "{}") as {
