@@ -149,3 +149,36 @@ describe("submitRecord", () => {
     expect(sheet?.lastRow()).toBe(3);
   });
 });
+
+describe("submitRecord with a person_id", () => {
+  const kasus = {
+    report_date: "2026-11-20",
+    village: "73.09.03.2004",
+    victim_sex: "P",
+    victim_age: 12,
+    violence_forms: ["psikis"],
+    status: "baru",
+  };
+
+  it("links a case to a person of the register without a warning", () => {
+    const { host } = newHost({ now: NOW });
+    const person = host.call("submitRecord", "person", { ...siti, consent_by: "self" }) as Ok;
+    const res = host.call("submitRecord", "case", { ...kasus, person_id: person.id }) as Ok;
+    expect(res).toMatchObject({
+      ok: true,
+      sheet: "Kasus",
+      row: 3,
+      checkStatus: "ok",
+      warnings: [],
+    });
+  });
+
+  it("saves, with a warning, a case whose person_id names no one in the register", () => {
+    const { host } = newHost({ now: NOW });
+    host.call("submitRecord", "person", siti);
+    const res = host.call("submitRecord", "case", { ...kasus, person_id: "no-such-person" }) as Ok;
+    expect(res.ok).toBe(true);
+    expect(res.checkStatus).toBe("warning");
+    expect(res.warnings.map((w) => w.code)).toEqual(["check.person_not_found"]);
+  });
+});
