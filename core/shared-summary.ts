@@ -26,6 +26,8 @@ export interface Rollup {
 
 interface Labels {
   title: string;
+  /** Sorts a dimension's values as the group's own report shows them (codes it does not know last). */
+  order: (dimension: string, values: readonly string[]) => string[];
   heading: (dimension: string) => string;
   value: (dimension: string, value: string) => string;
 }
@@ -46,6 +48,14 @@ function labelsFor(form: FormId, table: ServedTable, lang: Lang, period: string)
   return {
     title: cross ? text(lang, cross.title) : table.id,
     heading: (dimension) => dims.get(dimension)?.heading(lang) ?? dimension,
+    order: (dimension, values) => {
+      const known = dims.get(dimension)?.values ?? [];
+      const rank = (v: string) => {
+        const i = known.indexOf(v);
+        return i < 0 ? known.length : i;
+      };
+      return [...values].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
+    },
     value: (dimension, value) => {
       if (dimension === "village") {
         const v = findVillage(value);
@@ -95,8 +105,21 @@ export function renderRollup(rollup: Rollup, lang: Lang, generated: string): Ren
     for (const table of f.tables) {
       const l = labelsFor(f.form, table, lang, rollup.period);
       const [first, ...rest] = table.dimensions as [string, ...string[]];
-      const rowValues = table.totals.rows.map((r) => r.key[0] as string);
-      const colKeys = rest.length ? table.totals.columns.map((c) => c.key) : [[]];
+      const rowValues = l.order(
+        first,
+        table.totals.rows.map((r) => r.key[0] as string),
+      );
+      const rowTotal = new Map(table.totals.rows.map((r) => [r.key[0] as string, r]));
+      // Columns in the report's order: by the first column dimension, then the next.
+      const colTotals = [...table.totals.columns].sort((a, b) => {
+        for (let d = 0; d < rest.length; d++) {
+          const dim = rest[d] as string;
+          const order = l.order(dim, [a.key[d] as string, b.key[d] as string]);
+          if (a.key[d] !== b.key[d]) return order[0] === a.key[d] ? -1 : 1;
+        }
+        return 0;
+      });
+      const colKeys = rest.length ? colTotals.map((c) => c.key) : [[]];
       const byKey = new Map(table.cells.map((cell) => [JSON.stringify(cell.key), cell]));
       lines.push([`${l.title} (${text(lang, `form.${f.form}.title`)})`]);
       bold.add(lines.length - 1);
@@ -112,17 +135,16 @@ export function renderRollup(rollup: Rollup, lang: Lang, generated: string): Ren
       const headerRow = lines.length;
       lines.push(header);
       heads.add(headerRow);
-      rowValues.forEach((rv, i) => {
+      for (const rv of rowValues) {
         const row: SheetValue[] = [l.value(first, rv)];
-        for (const ck of colKeys)
-          row.push(
-            shown(ck.length ? byKey.get(JSON.stringify([rv, ...ck])) : table.totals.rows[i], k),
-          );
-        if (rest.length) row.push(shown(table.totals.rows[i], k));
+        for (const ck of colKeys) {
+          row.push(shown(ck.length ? byKey.get(JSON.stringify([rv, ...ck])) : rowTotal.get(rv), k));
+        }
+        if (rest.length) row.push(shown(rowTotal.get(rv), k));
         lines.push(row);
-      });
+      }
       const total: SheetValue[] = [t(lang, "report.total")];
-      if (rest.length) total.push(...table.totals.columns.map((c) => shown(c, k)));
+      if (rest.length) total.push(...colTotals.map((c) => shown(c, k)));
       total.push(shown(table.totals.grand, k));
       lines.push(total);
       bold.add(lines.length - 1);
