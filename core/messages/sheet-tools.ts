@@ -30,7 +30,6 @@ export const id = {
   "check.legend":
     "Sel yang salah berwarna merah muda, sel dengan peringatan berwarna kuning. Arahkan kursor ke sel itu untuk membaca catatannya. Pilah tidak mengubah atau menghapus isian apa pun.",
   "check.all_good": "Semua baris sudah benar.",
-  "edit.title": "Ubah data",
   "edit.not_form_sheet":
     "Pilih satu baris data di lembar formulir Pilah ({sheets}), lalu pilih Ubah data terpilih lagi.",
   "edit.not_data_row": "Baris {row} bukan baris data. Data dimulai dari baris {first}.",
@@ -83,7 +82,6 @@ export const en: Record<keyof typeof id, string> = {
   "check.legend":
     "Wrong cells are pink, cells with a warning yellow. Hover over such a cell to read its note. Pilah never changes or deletes anything you entered.",
   "check.all_good": "Every row is correct.",
-  "edit.title": "Edit record",
   "edit.not_form_sheet":
     "Select a data row in a Pilah form sheet ({sheets}), then choose Edit selected row again.",
   "edit.not_data_row": "Row {row} is not a data row. Data starts at row {first}.",
