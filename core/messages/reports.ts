@@ -90,8 +90,8 @@ export const en: Record<keyof typeof id, string> = {
   "report.snapshot": "As of {date} (the register as it is now, not limited to a period)",
   "report.total": "Total",
   "report.age_band": "Age band",
-  "report.rows_skipped": "{count} rows were not counted because they are not valid yet.",
-  "report.rows_out_of_period": "{count} rows outside this period were not counted.",
+  "report.rows_skipped": "Rows not counted because they are not valid yet: {count}.",
+  "report.rows_out_of_period": "Rows outside this period, not counted: {count}.",
   "report.note.overlap":
     "One {unit} can fall in more than one row or column; Total counts each {unit} once.",
   "report.none.not_filled": "Not filled in",

@@ -57,7 +57,7 @@ export const en: Record<keyof typeof id, string> = {
   "menu.check_all": "Check all data",
   "check.title": "Data check results",
   "check.progress_start": "Checking every form sheet…",
-  "check.progress_server": "Sending {count} rows to the server to be checked…",
+  "check.progress_server": "Sending rows to the server to be checked: {count}…",
   "check.progress_done": "Done: {rows} rows checked, {bad} need fixing, {warnings} with warnings.",
   "check.note_warning": "Please note: {message}",
   "check.person_not_found":
@@ -74,11 +74,11 @@ export const en: Record<keyof typeof id, string> = {
   "check.total": "Total",
   "check.bad_rows": "{sheet}: rows {rows}",
   "check.bad_rows_more": "and {count} more rows",
-  "check.ids_assigned": '{count} rows in sheet "{sheet}" were given a new ID.',
+  "check.ids_assigned": 'Rows in sheet "{sheet}" given a new ID: {count}.',
   "check.server_none": "No new or changed rows needed the server check.",
-  "check.server_checked": "{count} rows checked by the server.",
+  "check.server_checked": "Rows checked by the server: {count}.",
   "check.server_failed":
-    '{count} rows not yet checked by the server ({reason}). They stay "unchecked"; run the check again later.',
+    'Rows not yet checked by the server ({reason}): {count}. They stay "unchecked"; run the check again later.',
   "check.legend":
     "Wrong cells are pink, cells with a warning yellow. Hover over such a cell to read its note. Pilah never changes or deletes anything you entered.",
   "check.all_good": "Every row is correct.",
