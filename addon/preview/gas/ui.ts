@@ -104,21 +104,15 @@ export class UiService extends Service {
   }
 
   showModalDialog(userInterface: unknown, title: string): void {
-    const dialog = {
-      ...surface(this._html(userInterface, "showModalDialog")),
-      title: String(title),
-      modal: true,
-    };
-    this._rt.host.ui.dialogs.push(dialog);
-    this._rt.host.ui.emit({ kind: "dialog", dialog });
+    this._dialog(userInterface, title, true, "showModalDialog");
   }
 
   showModelessDialog(userInterface: unknown, title: string): void {
-    const dialog = {
-      ...surface(this._html(userInterface, "showModelessDialog")),
-      title: String(title),
-      modal: false,
-    };
+    this._dialog(userInterface, title, false, "showModelessDialog");
+  }
+
+  private _dialog(userInterface: unknown, title: string, modal: boolean, method: string): void {
+    const dialog = { ...surface(this._html(userInterface, method)), title: String(title), modal };
     this._rt.host.ui.dialogs.push(dialog);
     this._rt.host.ui.emit({ kind: "dialog", dialog });
   }

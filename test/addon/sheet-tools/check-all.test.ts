@@ -1,5 +1,6 @@
 // Periksa semua data: marks and unmarks bad cells, gives ids, never changes a value, batches the server check.
 import { describe, expect, it } from "vitest";
+import type { CheckSummary } from "../../../addon/shared/api/sheet-tools-api.ts";
 import { newHost, sheetValues, siti } from "../../support/addon.ts";
 import {
   boot,
@@ -16,24 +17,8 @@ import {
   WARNING_BG,
 } from "./helpers.ts";
 
-type Summary = {
-  sheets: {
-    form: string;
-    sheet: string;
-    rows: number;
-    badRows: number;
-    warningRows: number;
-    badCells: number;
-    warningCells: number;
-    idsAssigned: number;
-    firstBadRows: number[];
-    status: Record<string, number>;
-    problem?: string;
-  }[];
-  total: { rows: number; badRows: number; warningRows: number; idsAssigned: number };
-  server: { sent: number; checked: number; reason?: string };
-  checkedAt: string;
-};
+/** The summary as the shared contract types it, so the test and the sidebar agree on its shape. */
+type Summary = CheckSummary;
 
 /** A woman's NIK with a man's sex, no consent date, no birth date or age: four bad cells. */
 const badRow = {
