@@ -23,7 +23,7 @@ export const SIMFONI_BANDS: readonly AgeBand[] = [
 ];
 
 /**
- * OpenSID's bands as domain.md gives them: <1, 1–5, 6–12, 13–15, 16–18, …, 60+. The middle
+ * OpenSID's bands as docs/domain-rules.md gives them: <1, 1–5, 6–12, 13–15, 16–18, …, 60+. The middle
  * (19–59) is not given there; ten-year bands are our choice (unsure), kept as data so they can
  * be corrected here alone.
  */

@@ -1,7 +1,7 @@
 // Kemendagri area codes: which regencies and districts exist today, and the program's villages by name.
 import { DISTRICT_RANGES, PROGRAM_AREAS } from "./generated/areas-data.ts";
 
-/** The 38 current province codes (domain.md); written out so a province check needs no data file. */
+/** The 38 current province codes (docs/domain-rules.md); written out so a province check needs no data file. */
 export const PROVINCE_CODES: ReadonlySet<string> = new Set([
   "11",
   "12",

@@ -134,7 +134,7 @@ export interface FormSpec {
 export type FieldValue = string | number | string[];
 export type RecordValues = Record<string, FieldValue | undefined>;
 
-/** Hidden bookkeeping columns every row carries (design.md, "Data model"). */
+/** Hidden bookkeeping columns every row carries (docs/architecture.md, "Sheets"). */
 export const META_KEYS = ["id", "created_at", "created_by", "updated_at", "check_status"] as const;
 export type MetaKey = (typeof META_KEYS)[number];
 

@@ -55,7 +55,7 @@ function formatYmd({ year, month, day }: YearMonthDay): string {
 }
 
 /**
- * The two-digit year read as 20YY unless that date would be after today, else 19YY (domain.md).
+ * The two-digit year read as 20YY unless that date would be after today, else 19YY (docs/domain-rules.md).
  * Comparing the whole date, not just the year, keeps a baby born earlier this year in 20YY.
  */
 export function resolveCentury(

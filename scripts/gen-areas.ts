@@ -4,7 +4,7 @@ import { readCsvRows, root, toRanges, writeDerived } from "./idn-area-csv.ts";
 
 const outDir = join(root, "core", "generated");
 
-/** The regencies the program works in (domain.md); only these ship names and villages. */
+/** The regencies the program works in (docs/domain-rules.md); only these ship names and villages. */
 const PROGRAM_REGENCY_CODES = [
   "73.09",
   "73.18",

@@ -1,4 +1,4 @@
-// The registry of form specs by id: every form of design.md's data model.
+// The registry of form specs by id: every register Pilah keeps.
 import { FORM_IDS, type FormId } from "../form-ids.ts";
 import type { FormSpec } from "../form-spec.ts";
 import { activityForm } from "./activity.ts";

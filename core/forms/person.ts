@@ -1,4 +1,4 @@
-// The person register (Warga rentan): every field of design.md, declared once.
+// The person register (Warga rentan): every field declared once.
 import { ageOn } from "../dates.ts";
 import type { FormSpec, RecordValues, RuleContext, RuleIssue } from "../form-spec.ts";
 

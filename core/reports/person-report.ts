@@ -42,7 +42,7 @@ export function wgStatus(r: RecordValues): WgStatus {
 }
 
 /**
- * Documents a person of an age should hold (domain.md): a birth certificate under 18, a KTP-el
+ * Documents a person of an age should hold (docs/domain-rules.md): a birth certificate under 18, a KTP-el
  * from 17, a Kartu Keluarga for everyone. Codes are the form's document choices.
  */
 export const REQUIRED_DOCUMENTS: readonly { doc: string; from?: number; under?: number }[] = [

@@ -20,7 +20,7 @@ CREATE TABLE group_keys (
 );
 CREATE INDEX group_keys_group ON group_keys (group_id);
 
--- The latest summary of one group for one form and period (design.md, "shared-summary format").
+-- The latest summary of one group for one form and period (docs/architecture.md).
 -- content is the canonical JSON, so equal content means equal content_sha256.
 CREATE TABLE summaries (
   group_id TEXT NOT NULL REFERENCES groups (id) ON DELETE CASCADE,
