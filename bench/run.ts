@@ -5,6 +5,7 @@ import { personForm } from "../core/forms/person.ts";
 import { personReport } from "../core/reports/person-report.ts";
 import { formSchema, validateRecord } from "../core/validate.ts";
 import { personRows } from "./fixtures.ts";
+import { benchRollup } from "./rollup.ts";
 
 function time<T>(label: string, n: number, fn: () => T): T {
   fn(); // warm-up
@@ -38,3 +39,5 @@ for (const f of ["dist/addon/Code.js", "dist/addon/sidebar.html"]) {
     console.log(`| ${f} | (run npm run build first) | |`);
   }
 }
+
+await benchRollup();

@@ -176,6 +176,19 @@ export function districtsOf(regencyCode: string): District[] {
   return list ? list.map((d) => ({ ...d })) : [];
 }
 
+/** Whether a dotted code is `prefix` itself or inside it ("all" contains every code). */
+export function isUnder(code: string, prefix: string): boolean {
+  return prefix === "all" || code === prefix || code.startsWith(`${prefix}.`);
+}
+
+/** A district (kecamatan) of a program regency by its dotted code. */
+export function findDistrict(code: string): District | undefined {
+  const district = data()
+    .programDistricts.get(code.slice(0, 5))
+    ?.find((d) => d.code === code);
+  return district ? { ...district } : undefined;
+}
+
 /** Villages (desa / kelurahan) of a district in a program regency, sorted by code; empty otherwise. */
 export function villagesOf(districtCode: string): Village[] {
   const dotted = dottedDistrict(districtCode);

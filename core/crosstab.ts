@@ -42,7 +42,11 @@ export interface Tabulation {
 const SEP = "\u0001";
 
 /** The combinations a row falls in; values outside a dimension's list do not count. */
-function combosOf<R>(row: R, dims: readonly Dimension<R>[], allowed: Set<string>[]): string[][] {
+export function combosOf<R>(
+  row: R,
+  dims: readonly Dimension<R>[],
+  allowed: Set<string>[],
+): string[][] {
   let combos: string[][] = [[]];
   dims.forEach((d, i) => {
     const ok = allowed[i] as Set<string>;

@@ -135,7 +135,14 @@ export type FieldValue = string | number | string[];
 export type RecordValues = Record<string, FieldValue | undefined>;
 
 /** Hidden bookkeeping columns every row carries (docs/architecture.md, "Sheets"). */
-export const META_KEYS = ["id", "created_at", "created_by", "updated_at", "check_status"] as const;
+export const META_KEYS = [
+  "id",
+  "created_at",
+  "created_by",
+  "updated_at",
+  "check_status",
+  "record_key",
+] as const;
 export type MetaKey = (typeof META_KEYS)[number];
 
 export const CHECK_STATUSES = ["ok", "warning", "error", "unchecked"] as const;

@@ -86,3 +86,13 @@ export function periodOf(date: Date, kind: PeriodKind): string {
       return `${year}-${pad2(month)}`;
   }
 }
+
+/**
+ * Whether the shared server takes counts for a period, on `today` (YYYY-MM-DD): from January of
+ * the year `yearsBack` years ago up to the period that contains today. Future periods hold nothing
+ * yet, and older ones are closed so one key cannot spread data over thousands of periods.
+ */
+export function isPeriodOpen(period: Period, today: string, yearsBack: number): boolean {
+  const first = `${Number(today.slice(0, 4)) - yearsBack}-01-01`;
+  return period.start >= first && period.start <= today;
+}

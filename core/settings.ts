@@ -9,13 +9,22 @@ export const MAX_VILLAGES = 200;
 
 // Apps Script has no URL class: a pattern is the portable check.
 const SERVER_URL = /^https?:\/\/[A-Za-z0-9.-]+(:\d{1,5})?(\/[^\s]*)?$/;
+// Plain http only to this machine (the local worker of `npm start`): anywhere else the group key
+// and the records being checked would cross the network unencrypted.
+const LOCAL_HTTP = /^http:\/\/(127\.0\.0\.1|localhost)(:\d{1,5})?(\/|$)/;
+
+/** Whether a server address may be used: https, or http to this machine only. */
+export function isSecureServerUrl(url: string): boolean {
+  return url.startsWith("https://") || LOCAL_HTTP.test(url);
+}
 
 export const settingsInputSchema = z.strictObject({
   serverUrl: z
     .string()
     .trim()
     .transform((s) => s.replace(/\/+$/, ""))
-    .refine((s) => s === "" || SERVER_URL.test(s), { message: "error.invalid_url" }),
+    .refine((s) => s === "" || SERVER_URL.test(s), { message: "error.invalid_url", abort: true })
+    .refine((s) => s === "" || isSecureServerUrl(s), { message: "error.insecure_url" }),
   /** Empty or absent keeps the stored key: the key is never sent back to the sidebar. */
   groupKey: z
     .string()

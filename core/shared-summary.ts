@@ -1,6 +1,6 @@
-// The shared roll-up (Ringkasan bersama): the worker's answer, and its layout as a report sheet with "<k" for hidden cells.
-import { findVillage } from "./areas.ts";
-import type { ServedCell, ServedTable } from "./disclosure.ts";
+// The shared roll-up (Ringkasan bersama) as a report sheet: the worker's perturbed tables laid out like the group's own report.
+import type { RollupForm, RollupResponse, ServedCell, ServedTable } from "./api/summaries.ts";
+import { findDistrict, findVillage, PROGRAM_REGENCIES } from "./areas.ts";
 import type { FormId } from "./form-ids.ts";
 import { type Lang, t } from "./i18n.ts";
 import { parsePeriod } from "./period.ts";
@@ -11,25 +11,22 @@ import type { ChartSpec, RenderedSheet, SheetValue } from "./reports/render.ts";
 
 export const SHARED_SUMMARY_SHEET = "Ringkasan Bersama";
 
-/** `GET /v1/summaries/{period}?region=` as the worker answers it. */
-export interface Rollup {
-  period: string;
-  region: { code: string; name: string; level: string };
-  k: number;
-  forms: {
-    form: FormId;
-    completeness: { expected: number; reported: number; missing: { id: string; name: string }[] };
-    tables: ServedTable[];
-    omitted?: { id: string }[];
-  }[];
-}
-
 interface Labels {
   title: string;
-  /** Sorts a dimension's values as the group's own report shows them (codes it does not know last). */
-  order: (dimension: string, values: readonly string[]) => string[];
   heading: (dimension: string) => string;
   value: (dimension: string, value: string) => string;
+}
+
+const AREA_HEADINGS: Record<string, { id: string; en: string }> = {
+  district: { id: "Kecamatan", en: "District (kecamatan)" },
+  regency: { id: "Kabupaten/kota", en: "Regency/city" },
+};
+
+function areaName(dimension: string, code: string): string | undefined {
+  if (dimension === "village") return findVillage(code)?.name;
+  if (dimension === "district") return findDistrict(code)?.name;
+  if (dimension === "regency") return PROGRAM_REGENCIES.find((r) => r.code === code)?.name;
+  return undefined;
 }
 
 /** Titles and value labels come from the group's own report definitions, matched by table id. */
@@ -41,51 +38,39 @@ function labelsFor(form: FormId, table: ServedTable, lang: Lang, period: string)
     villages: [],
     bands: SUMMARY_BANDS,
   };
-  const tables = def.tables(ctx, []);
-  const cross = tables.find((d): d is CrossTableDef => d.kind === "cross" && d.id === table.id);
+  const cross = def
+    .tables(ctx, [])
+    .find((d): d is CrossTableDef => d.kind === "cross" && d.id === table.id);
   const dims = new Map<string, ReportDim>();
-  for (const d of cross ? [cross.rows, ...cross.cols] : []) if (!d.parts) dims.set(d.id, d);
+  for (const d of cross ? [cross.rows, ...cross.cols] : []) dims.set(d.id, d);
   return {
     title: cross ? text(lang, cross.title) : table.id,
-    heading: (dimension) => dims.get(dimension)?.heading(lang) ?? dimension,
-    order: (dimension, values) => {
-      const known = dims.get(dimension)?.values ?? [];
-      const rank = (v: string) => {
-        const i = known.indexOf(v);
-        return i < 0 ? known.length : i;
-      };
-      return [...values].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
-    },
+    heading: (dimension) =>
+      AREA_HEADINGS[dimension]?.[lang] ?? dims.get(dimension)?.heading(lang) ?? dimension,
     value: (dimension, value) => {
-      if (dimension === "village") {
-        const v = findVillage(value);
-        return v ? `${v.name} (${value})` : value;
-      }
+      const name = areaName(dimension, value);
+      if (name) return `${name} (${value})`;
       const dim = dims.get(dimension);
       return dim ? dim.label(value, lang) : value;
     },
   };
 }
 
-function shown(cell: ServedCell | undefined, k: number): SheetValue {
-  if (!cell) return 0;
-  return cell.suppressed || cell.count === null ? `<${k}` : cell.count;
+/** Every combination of the values of the dimensions after the first, outermost first. */
+function columnKeys(table: ServedTable): string[][] {
+  let keys: string[][] = [[]];
+  for (const d of table.dimensions.slice(1))
+    keys = keys.flatMap((k) => d.values.map((v) => [...k, v]));
+  return keys;
 }
 
-/** The roll-up as one sheet: header, completeness per form, then each table with totals and a chart. */
-export function renderRollup(rollup: Rollup, lang: Lang, generated: string): RenderedSheet {
-  const k = rollup.k;
-  const lines: SheetValue[][] = [
-    [t(lang, "shared.title", { area: rollup.region.name, code: rollup.region.code })],
-    [t(lang, "report.period"), rollup.period],
-    [t(lang, "report.generated"), generated],
-    [t(lang, "shared.suppression_note", { k, below: k - 1 })],
-    [],
-  ];
-  const bold = new Set<number>([0]);
-  const heads = new Set<number>();
-  const charts: ChartSpec[] = [];
-  for (const f of rollup.forms) {
+function byKey(cells: readonly ServedCell[]): Map<string, number> {
+  return new Map(cells.map((c) => [JSON.stringify(c.key), c.value]));
+}
+
+function completenessLines(lang: Lang, forms: readonly RollupForm[]): SheetValue[][] {
+  const lines: SheetValue[][] = [];
+  for (const f of forms) {
     const c = f.completeness;
     const formTitle = text(lang, `form.${f.form}.title`);
     lines.push([
@@ -98,62 +83,82 @@ export function renderRollup(rollup: Rollup, lang: Lang, generated: string): Ren
         ? t(lang, "shared.missing", { groups: c.missing.map((m) => m.name).join(", ") })
         : "",
     ]);
+    if (c.stale.length) {
+      lines.push(["", t(lang, "shared.stale", { groups: c.stale.map((m) => m.name).join(", ") })]);
+    }
+    if (f.withheld) {
+      lines.push([
+        "",
+        t(lang, "shared.withheld", {
+          form: formTitle,
+          floor: text(lang, `shared.floor.${f.floor}`),
+        }),
+      ]);
+    }
   }
-  lines.push([]);
+  return lines;
+}
+
+/** The roll-up as one sheet: header with the note on perturbation, completeness per form, then each table with totals and a chart. */
+export function renderRollup(rollup: RollupResponse, lang: Lang, generated: string): RenderedSheet {
+  const lines: SheetValue[][] = [
+    [t(lang, "shared.title", { area: rollup.region.name, code: rollup.region.code })],
+    [t(lang, "report.period"), rollup.period],
+    [t(lang, "report.generated"), generated],
+    [rollup.note[lang]],
+    [],
+    ...completenessLines(lang, rollup.forms),
+    [],
+  ];
+  const bold = new Set<number>([0]);
+  const heads = new Set<number>();
+  const charts: ChartSpec[] = [];
   let width = 2;
   for (const f of rollup.forms) {
     for (const table of f.tables) {
       const l = labelsFor(f.form, table, lang, rollup.period);
-      const [first, ...rest] = table.dimensions as [string, ...string[]];
-      const rowValues = l.order(
-        first,
-        table.totals.rows.map((r) => r.key[0] as string),
-      );
-      const rowTotal = new Map(table.totals.rows.map((r) => [r.key[0] as string, r]));
-      // Columns in the report's order: by the first column dimension, then the next.
-      const colTotals = [...table.totals.columns].sort((a, b) => {
-        for (let d = 0; d < rest.length; d++) {
-          const dim = rest[d] as string;
-          const order = l.order(dim, [a.key[d] as string, b.key[d] as string]);
-          if (a.key[d] !== b.key[d]) return order[0] === a.key[d] ? -1 : 1;
-        }
-        return 0;
-      });
-      const colKeys = rest.length ? colTotals.map((c) => c.key) : [[]];
-      const byKey = new Map(table.cells.map((cell) => [JSON.stringify(cell.key), cell]));
+      const [first, ...rest] = table.dimensions as [
+        ServedTable["dimensions"][number],
+        ...ServedTable["dimensions"],
+      ];
+      const cols = columnKeys(table);
+      const cells = byKey(table.cells);
+      const rowTotals = byKey(table.margins.rows);
+      const colTotals = byKey(table.margins.columns);
+      const value = (m: Map<string, number>, key: string[]) => m.get(JSON.stringify(key)) ?? 0;
       lines.push([`${l.title} (${text(lang, `form.${f.form}.title`)})`]);
       bold.add(lines.length - 1);
       const header: SheetValue[] = [
-        l.heading(first),
-        ...colKeys.map((ck) =>
-          ck.length
-            ? ck.map((v, i) => l.value(rest[i] as string, v)).join(" · ")
-            : t(lang, "report.total"),
-        ),
+        l.heading(first.id),
+        ...(rest.length
+          ? cols.map((ck) =>
+              ck.map((v, i) => l.value((rest[i] as { id: string }).id, v)).join(" · "),
+            )
+          : [t(lang, "report.total")]),
       ];
       if (rest.length) header.push(t(lang, "report.total"));
       const headerRow = lines.length;
       lines.push(header);
       heads.add(headerRow);
-      for (const rv of rowValues) {
-        const row: SheetValue[] = [l.value(first, rv)];
-        for (const ck of colKeys) {
-          row.push(shown(ck.length ? byKey.get(JSON.stringify([rv, ...ck])) : rowTotal.get(rv), k));
-        }
-        if (rest.length) row.push(shown(rowTotal.get(rv), k));
+      for (const rv of first.values) {
+        const row: SheetValue[] = [l.value(first.id, rv)];
+        if (rest.length) {
+          for (const ck of cols) row.push(value(cells, [rv, ...ck]));
+          row.push(value(rowTotals, [rv]));
+        } else row.push(value(rowTotals, [rv]));
         lines.push(row);
       }
       const total: SheetValue[] = [t(lang, "report.total")];
-      if (rest.length) total.push(...colTotals.map((c) => shown(c, k)));
-      total.push(shown(table.totals.grand, k));
+      if (rest.length) for (const ck of cols) total.push(value(colTotals, ck));
+      total.push(table.margins.grand.value);
       lines.push(total);
       bold.add(lines.length - 1);
       width = Math.max(width, header.length);
       charts.push({
         row: headerRow + 1,
         col: 1,
-        numRows: rowValues.length + 1,
-        numCols: colKeys.length + 1,
+        numRows: first.values.length + 1,
+        numCols: (rest.length ? cols.length : 0) + 1,
         anchorRow: headerRow + 1,
         anchorCol: 0, // set below, once the widest table is known
         type: "BAR",

@@ -1,19 +1,40 @@
-// The shared-summary format: the counts a group uploads and the worker stores — counts only, no text.
+// The shared-summary format: the counts and cell keys a group uploads and the worker stores — no text from any record.
 import * as z from "zod";
 import { FORM_IDS } from "./form-ids.ts";
+import { RECORD_KEY_SPACE } from "./record-key.ts";
 
 export const MAX_TABLES = 50;
 export const MAX_DIMENSIONS = 4;
-export const MAX_CELLS = 50_000;
 export const MAX_KEY_LENGTH = 64;
 export const MAX_COUNT = 10_000_000;
+/**
+ * A coarse bound checked before the form's own shape: no form's table has more cells than this
+ * even for a group with the most villages allowed (core/summary-shape.ts gives each table's exact bound).
+ */
+export const MAX_CELLS = 20_000;
+
+/**
+ * The key value of a distinct-persons cell: in the position of a multi-answer dimension it means
+ * "any of its answers", so the cell counts each person once however many answers they have. The
+ * server builds margins over such a dimension from these cells, never by adding ticks.
+ */
+export const ALL = "_all";
+
+/** Version of the stored format; summaries stored without cell keys (format 1) are not rolled up. */
+export const SUMMARY_FORMAT = 2;
 
 const TABLE_ID_RE = /^[a-z][a-z0-9_]{0,63}$/;
 const DIMENSION_RE = /^[a-z][a-z0-9_]{0,31}$/;
 
 export const summaryCellSchema = z.strictObject({
-  key: z.array(z.string().max(MAX_KEY_LENGTH)),
+  key: z.array(z.string().max(MAX_KEY_LENGTH)).max(MAX_DIMENSIONS),
   count: z.number().int().min(0).max(MAX_COUNT),
+  /** The sum of the counted records' record keys, modulo RECORD_KEY_SPACE. */
+  ckey: z
+    .number()
+    .int()
+    .min(0)
+    .max(RECORD_KEY_SPACE - 1),
 });
 
 export const summaryTableSchema = z
@@ -87,9 +108,9 @@ export function compareKeys(a: readonly string[], b: readonly string[]): number 
 }
 
 /**
- * The canonical JSON of a (valid) summary: tables by id, cells by key, zero cells dropped
- * (an absent cell counts zero), fixed property order. Equal counts give equal text, so a
- * re-sent summary is recognised by its hash.
+ * The canonical JSON of a (valid) summary: tables by id, cells by key, zero cells dropped (an
+ * absent cell counts zero, and an empty cell's key is 0), fixed property order, the format
+ * version first. Equal content gives equal text, so a re-sent summary is recognised by its hash.
  */
 export function canonicalSummary(summary: Summary): string {
   const tables = [...summary.tables]
@@ -99,8 +120,8 @@ export function canonicalSummary(summary: Summary): string {
       dimensions: [...table.dimensions],
       cells: table.cells
         .filter((cell) => cell.count > 0)
-        .map((cell) => ({ key: [...cell.key], count: cell.count }))
+        .map((cell) => ({ key: [...cell.key], count: cell.count, ckey: cell.ckey }))
         .sort((a, b) => compareKeys(a.key, b.key)),
     }));
-  return JSON.stringify({ form: summary.form, tables });
+  return JSON.stringify({ format: SUMMARY_FORMAT, form: summary.form, tables });
 }

@@ -1,5 +1,6 @@
 // Derives a form's zod schema (validates and normalises) and turns its issues into catalogue messages.
 import * as z from "zod";
+import type { FieldIssue as CheckFieldIssue } from "./api/records.ts";
 import { findVillage } from "./areas.ts";
 import { dateFromIso, isoDateUtc, isValidIsoDate } from "./dates.ts";
 import type {
@@ -32,11 +33,8 @@ export interface ValidationContext extends RuleContext {
   readonly villages?: readonly string[];
 }
 
-export interface FieldIssue {
-  readonly field: string;
-  readonly code: string;
-  readonly message: string;
-}
+/** One message about one field, as the sidebar, the sheet and the API's record check show it. */
+export type FieldIssue = CheckFieldIssue;
 
 export interface ValidationResult {
   readonly ok: boolean;

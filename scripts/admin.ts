@@ -1,6 +1,21 @@
 // `npm run admin -- <command>`: create groups, issue and revoke keys, list groups on a local or deployed worker.
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
+import type * as z from "zod";
+import {
+  auditResponseSchema,
+  createGroupResponseSchema,
+  type FormFloorsResponse,
+  formFloorSchema,
+  formFloorsResponseSchema,
+  type GroupJson,
+  issuedKeySchema,
+  listGroupsResponseSchema,
+  revokedKeySchema,
+} from "../core/api/admin.ts";
+import { type ErrorBody, errorBodySchema } from "../core/api/error-envelope.ts";
+import { FLOOR_LEVELS } from "../core/api/summaries.ts";
+import { FORM_IDS } from "../core/form-ids.ts";
 
 const DEFAULT_URL = "http://127.0.0.1:8787";
 
@@ -12,7 +27,10 @@ Commands:
   issue-key <group-id>       a new key for the group; it is shown once, give it to the group
   revoke-key <key-id>        revokes a key at once (the ids are in list-groups)
   list-groups                every group with its villages and keys (ids and dates only)
-  audit <group-id>           who did what to the group's keys and summaries, newest first
+  audit [group-id]           who did what to the group's keys and summaries, newest first;
+                             without a group: the admin's exact roll-up reads and floor changes
+  floors                     the lowest area level each form is served at outside a group
+  set-floor <form> <level>   level: village, district (kecamatan) or regency
 
 Options:
   --url <url>   the worker (default: $PILAH_WORKER_URL, else ${DEFAULT_URL})
@@ -38,12 +56,8 @@ interface Io {
   out: (line: string) => void;
 }
 
-interface ErrorBody {
-  error?: { code?: string; message?: string; issues?: { path: unknown[]; message: string }[] };
-}
-
-function explain(status: number, body: ErrorBody, url: string): string {
-  const error = body.error ?? {};
+function explain(status: number, body: ErrorBody | undefined, url: string): string {
+  const error: Partial<ErrorBody["error"]> = body?.error ?? {};
   const issues = (error.issues ?? []).map(
     (i) => `  - ${i.path.length ? i.path.join(".") : "(body)"}: ${i.message}`,
   );
@@ -64,14 +78,16 @@ function explain(status: number, body: ErrorBody, url: string): string {
   ].join("\n");
 }
 
-async function call(
+/** One request; the answer is checked against the API contract's schema, so what is printed is what was promised. */
+async function call<S extends z.ZodType>(
   io: Io,
   base: string,
   token: string,
   method: string,
   path: string,
+  answer: S,
   body?: unknown,
-): Promise<unknown> {
+): Promise<z.output<S>> {
   let res: Response;
   try {
     res = await io.fetch(`${base}${path}`, {
@@ -98,16 +114,21 @@ async function call(
       `${res.status}: the answer from ${base} is not JSON — is --url the Pilah worker?`,
     );
   }
-  if (!res.ok) throw new AdminError(explain(res.status, parsed as ErrorBody, base));
-  return parsed;
+  if (!res.ok) {
+    const envelope = errorBodySchema.safeParse(parsed);
+    throw new AdminError(explain(res.status, envelope.success ? envelope.data : undefined, base));
+  }
+  const checked = answer.safeParse(parsed);
+  if (!checked.success) {
+    throw new AdminError(
+      `The answer from ${base}${path} is not what this version expects: is the worker up to date?`,
+    );
+  }
+  return checked.data;
 }
 
-interface GroupJson {
-  id: string;
-  name: string;
-  villages: string[];
-  created_at: string;
-  keys?: { id: string; created_at: string; revoked_at: string | null }[];
+function printFloors(out: Io["out"], answer: FormFloorsResponse): void {
+  for (const f of answer.floors) out(`${f.form.padEnd(10)} ${f.floor}`);
 }
 
 function printGroup(out: Io["out"], g: GroupJson): void {
@@ -164,11 +185,19 @@ export async function runAdmin(argv: string[], io: Io): Promise<number> {
         .split(/[\s,]+/)
         .map((v) => v.trim())
         .filter(Boolean);
-      const answer = (await call(io, base, token, "POST", "/v1/admin/groups", {
-        ...(values.id ? { id: values.id } : {}),
-        name: values.name,
-        villages,
-      })) as { group: GroupJson };
+      const answer = await call(
+        io,
+        base,
+        token,
+        "POST",
+        "/v1/admin/groups",
+        createGroupResponseSchema,
+        {
+          ...(values.id ? { id: values.id } : {}),
+          name: values.name,
+          villages,
+        },
+      );
       print(answer, () => {
         io.out("Created group:");
         printGroup(io.out, answer.group);
@@ -178,13 +207,14 @@ export async function runAdmin(argv: string[], io: Io): Promise<number> {
     }
     case "issue-key": {
       const groupId = needOne("group id");
-      const answer = (await call(
+      const answer = await call(
         io,
         base,
         token,
         "POST",
         `/v1/admin/groups/${encodeURIComponent(groupId)}/keys`,
-      )) as { id: string; group_id: string; key: string };
+        issuedKeySchema,
+      );
       print(answer, () => {
         io.out(`Key ${answer.id} for group ${answer.group_id}:`);
         io.out("");
@@ -196,13 +226,14 @@ export async function runAdmin(argv: string[], io: Io): Promise<number> {
     }
     case "revoke-key": {
       const keyId = needOne("key id");
-      const answer = (await call(
+      const answer = await call(
         io,
         base,
         token,
         "DELETE",
         `/v1/admin/keys/${encodeURIComponent(keyId)}`,
-      )) as { id: string; group_id: string; revoked_at: string };
+        revokedKeySchema,
+      );
       print(answer, () =>
         io.out(`Revoked key ${answer.id} of group ${answer.group_id} at ${answer.revoked_at}.`),
       );
@@ -210,9 +241,14 @@ export async function runAdmin(argv: string[], io: Io): Promise<number> {
     }
     case "list-groups": {
       if (args.length > 0) throw new AdminError(`list-groups takes no arguments.\n\n${USAGE}`, 2);
-      const answer = (await call(io, base, token, "GET", "/v1/admin/groups")) as {
-        groups: GroupJson[];
-      };
+      const answer = await call(
+        io,
+        base,
+        token,
+        "GET",
+        "/v1/admin/groups",
+        listGroupsResponseSchema,
+      );
       print(answer, () => {
         if (answer.groups.length === 0) io.out("No groups yet: npm run admin -- create-group …");
         for (const g of answer.groups) printGroup(io.out, g);
@@ -220,31 +256,54 @@ export async function runAdmin(argv: string[], io: Io): Promise<number> {
       return 0;
     }
     case "audit": {
-      const groupId = needOne("group id");
-      const answer = (await call(
+      if (args.length > 1) throw new AdminError(`audit takes at most one group id.\n\n${USAGE}`, 2);
+      const groupId = args[0];
+      const path = groupId
+        ? `/v1/admin/groups/${encodeURIComponent(groupId)}/audit`
+        : "/v1/admin/audit";
+      const answer = await call(io, base, token, "GET", path, auditResponseSchema);
+      print(answer, () => {
+        for (const e of answer.entries) {
+          const who = e.actor.kind === "admin" ? "admin" : `group key ${e.actor.key_id}`;
+          const what =
+            e.action === "rollup.exact"
+              ? `${e.region} ${e.period} ${e.form ?? "every form"}`
+              : e.form
+                ? `${e.form} ${e.period ?? ""} ${e.revision ? `revision ${e.revision}` : ""}`.trim()
+                : (e.key_id ?? "");
+          io.out(`${e.at}  ${who}  ${e.action}  ${what}`);
+        }
+      });
+      return 0;
+    }
+    case "floors": {
+      if (args.length > 0) throw new AdminError(`floors takes no arguments.\n\n${USAGE}`, 2);
+      const answer = await call(
         io,
         base,
         token,
         "GET",
-        `/v1/admin/groups/${encodeURIComponent(groupId)}/audit`,
-      )) as {
-        entries: {
-          at: string;
-          actor: { kind: string; key_id?: string };
-          action: string;
-          key_id: string | null;
-          form: string | null;
-          period: string | null;
-          revision: number | null;
-        }[];
-      };
-      print(answer, () => {
-        for (const e of answer.entries) {
-          const who = e.actor.kind === "admin" ? "admin" : `group key ${e.actor.key_id}`;
-          const what = e.form ? `${e.form} ${e.period} revision ${e.revision}` : (e.key_id ?? "");
-          io.out(`${e.at}  ${who}  ${e.action}  ${what}`);
-        }
+        "/v1/admin/forms",
+        formFloorsResponseSchema,
+      );
+      print(answer, () => printFloors(io.out, answer));
+      return 0;
+    }
+    case "set-floor": {
+      const [form, floor] = args;
+      if (args.length !== 2 || !form || !floor) {
+        throw new AdminError(`set-floor takes a form and a level.\n\n${USAGE}`, 2);
+      }
+      if (!(FORM_IDS as readonly string[]).includes(form)) {
+        throw new AdminError(`The form is one of ${FORM_IDS.join(", ")}.`, 2);
+      }
+      if (!(FLOOR_LEVELS as readonly string[]).includes(floor)) {
+        throw new AdminError(`The level is one of ${FLOOR_LEVELS.join(", ")}.`, 2);
+      }
+      await call(io, base, token, "PUT", `/v1/admin/forms/${form}`, formFloorSchema, {
+        floor,
       });
+      io.out(`${form} is now served from ${floor} level up outside its group.`);
       return 0;
     }
     default:

@@ -23,6 +23,7 @@ export default defineProject(async () => ({
           // The tests send thousands of requests per key within a minute; wrangler.toml's
           // limit is checked by rate-limit.test.ts through TEST_TIGHT_RATE_LIMIT instead.
           KEY_RATE_LIMIT: { simple: { limit: 1_000_000, period: 60 } },
+          IP_RATE_LIMIT: { simple: { limit: 1_000_000, period: 60 } },
           TEST_TIGHT_RATE_LIMIT: { simple: { limit: 3, period: 60 } },
         },
       },

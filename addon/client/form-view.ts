@@ -283,7 +283,11 @@ export function renderForm(root: HTMLElement, spec: FormSpec, boot: SidebarBoot)
     status.textContent = t(lang, "sidebar.saving");
     try {
       const res = boot.edit
-        ? await server.updateRecord(spec.id, { id: boot.edit.id, row: boot.edit.row }, values())
+        ? await server.updateRecord(
+            spec.id,
+            { id: boot.edit.id, row: boot.edit.row, version: boot.edit.version },
+            values(),
+          )
         : await server.submitRecord(spec.id, values());
       if (!res.ok) {
         show(res.errors, [], true);
@@ -292,6 +296,9 @@ export function renderForm(root: HTMLElement, spec: FormSpec, boot: SidebarBoot)
           res.message ?? t(lang, "sidebar.fix_errors", { count: res.errors.length });
         return;
       }
+      // The next save of this edit compares against the row as this save left it.
+      if (boot.edit && "version" in res && typeof res.version === "string")
+        boot.edit.version = res.version;
       // A new entry clears the form for the next person; an edit keeps the record on screen.
       if (!boot.edit) {
         form.reset();

@@ -1,9 +1,10 @@
 // A form's sheet: created from the spec with its guards, columns found by a hidden key row, rows read in one call and written in blocks.
 import type { FormSpec, MetaKey } from "../../core/form-spec.ts";
-import { choiceLabelKey, fieldLabelKey } from "../../core/form-spec.ts";
+import { choiceLabelKey } from "../../core/form-spec.ts";
 import { isMessageKey, type Lang, t } from "../../core/i18n.ts";
 import { type Column, columnFormat, sheetColumns } from "../../core/sheet-columns.ts";
 import { isoDateIn } from "./dates.ts";
+import { appendColumns, columnLabel, knownColumns, rememberLayout } from "./sheet-layout.ts";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -30,11 +31,6 @@ export function missingColumnMessage(e: unknown, lang: Lang): string | undefined
     : undefined;
 }
 
-function columnLabel(spec: FormSpec, c: Column, lang: Lang): string {
-  const key = c.meta ? `field.meta.${c.key}` : fieldLabelKey(spec.id, c.key);
-  return isMessageKey(key) ? t(lang, key) : c.key;
-}
-
 export function createFormSheet(ss: Spreadsheet, spec: FormSpec, lang: Lang): Sheet {
   const columns = sheetColumns(spec);
   const sheet = ss.insertSheet(spec.sheetName);
@@ -57,6 +53,7 @@ export function createFormSheet(ss: Spreadsheet, spec: FormSpec, lang: Lang): Sh
   const firstMeta = columns.findIndex((c) => c.meta) + 1;
   sheet.hideColumns(firstMeta, width - firstMeta + 1);
   applySheetGuards(sheet, spec, new Map(columns.map((c, i) => [c.key, i + 1])), lang);
+  rememberLayout(spec);
   return sheet;
 }
 
@@ -105,31 +102,52 @@ export function applySheetGuards(
   }
 }
 
-/** Column numbers (1-based) by key, read from the key row; every spec column must be there. */
-export function columnMap(
-  sheet: Sheet,
-  spec: FormSpec,
-  keyRow: readonly unknown[],
-): Map<string, number> {
+/**
+ * Column numbers (1-based) by key, read from the key row. A spec column the sheet once had and lost
+ * (deleted by the user) is an error; one a newer version added is left out of the map and listed
+ * in `added`, for a writer to append (readers see its cells as empty).
+ */
+export interface ColumnLayout {
+  map: Map<string, number>;
+  added: Column[];
+}
+
+export function columnMap(sheet: Sheet, spec: FormSpec, keyRow: readonly unknown[]): ColumnLayout {
   const map = new Map<string, number>();
   keyRow.forEach((k, i) => {
     const key = typeof k === "string" ? k.trim() : "";
     if (key !== "" && !map.has(key)) map.set(key, i + 1);
   });
-  for (const c of sheetColumns(spec)) {
-    if (!map.has(c.key)) throw new MissingColumnError(c.key, sheet.getName());
-  }
-  return map;
+  const absent = sheetColumns(spec).filter((c) => !map.has(c.key));
+  // The stored layout is read only when a column is absent: the usual path costs no extra call.
+  if (!absent.length) return { map, added: [] };
+  const known = knownColumns(spec);
+  const lost = absent.find((c) => known.has(c.key));
+  if (lost) throw new MissingColumnError(lost.key, sheet.getName());
+  return { map, added: absent };
 }
 
 /** Reads the key row alone (one getValues) and maps it; for writers that do not read the data. */
-export function readColumnMap(
-  sheet: Sheet,
-  spec: FormSpec,
-): { map: Map<string, number>; lastCol: number } {
+export function readColumnMap(sheet: Sheet, spec: FormSpec): ColumnLayout & { lastCol: number } {
   const lastCol = Math.max(sheet.getLastColumn(), 1);
   const keyRow = sheet.getRange(KEY_ROW, 1, 1, lastCol).getValues()[0] ?? [];
-  return { map: columnMap(sheet, spec, keyRow), lastCol };
+  return { ...columnMap(sheet, spec, keyRow), lastCol };
+}
+
+/**
+ * A writer's column map: columns a newer version added are appended first (one write for their
+ * headers), so every spec column has a place. `lastCol` grows with them.
+ */
+export function writableColumns(
+  sheet: Sheet,
+  spec: FormSpec,
+  layout: ColumnLayout & { lastCol: number },
+  lang: Lang,
+): { map: Map<string, number>; lastCol: number } {
+  if (!layout.added.length) return { map: layout.map, lastCol: layout.lastCol };
+  const placed = appendColumns(sheet, spec, layout.added, layout.lastCol, lang);
+  const map = new Map([...layout.map, ...placed]);
+  return { map, lastCol: layout.lastCol + layout.added.length };
 }
 
 /** One row's values and number formats laid out by the column map; extra columns keep theirs. */
@@ -142,7 +160,8 @@ export function rowLayout(
   const values = [...base.values];
   const formats = [...base.formats];
   for (const c of sheetColumns(spec)) {
-    const col = map.get(c.key) as number;
+    const col = map.get(c.key);
+    if (col === undefined) continue;
     values[col - 1] = cells[c.key] ?? "";
     formats[col - 1] = columnFormat(c);
   }
@@ -154,8 +173,9 @@ export function appendRow(
   sheet: Sheet,
   spec: FormSpec,
   cells: Record<string, string | number>,
+  lang: Lang,
 ): number {
-  const { map, lastCol } = readColumnMap(sheet, spec);
+  const { map, lastCol } = writableColumns(sheet, spec, readColumnMap(sheet, spec), lang);
   const row = Math.max(sheet.getLastRow(), LABEL_ROW) + 1;
   if (row > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), 1);
   const layout = rowLayout(spec, map, cells, {
@@ -186,7 +206,8 @@ export function recordFromLine(
   const meta: Partial<Record<MetaKey, string>> = {};
   let empty = true;
   for (const c of sheetColumns(spec)) {
-    let v = line[(map.get(c.key) as number) - 1];
+    const col = map.get(c.key);
+    let v = col === undefined ? undefined : line[col - 1];
     if (v instanceof Date) v = isoDateIn(v, timeZone);
     if (c.meta) meta[c.key as MetaKey] = v === undefined || v === null ? "" : String(v).trim();
     else {
@@ -201,19 +222,55 @@ export interface SheetData {
   /** Everything getDataRange returned: rows 1…last row, columns 1…last column. */
   values: unknown[][];
   map: Map<string, number>;
+  /** Spec columns a newer version added that the sheet does not have yet (see columnMap). */
+  added: Column[];
   records: SheetRecord[];
 }
 
 /** A whole form sheet from one getValues: the column map and every non-empty data row. */
 export function readSheet(sheet: Sheet, spec: FormSpec, timeZone: string): SheetData {
   const values = sheet.getDataRange().getValues() as unknown[][];
-  const map = columnMap(sheet, spec, values[KEY_ROW - 1] ?? []);
+  const { map, added } = columnMap(sheet, spec, values[KEY_ROW - 1] ?? []);
   const records: SheetRecord[] = [];
   for (let r = FIRST_DATA_ROW - 1; r < values.length; r++) {
     const rec = recordFromLine(spec, map, values[r] as unknown[], r + 1, timeZone);
     if (rec) records.push(rec);
   }
-  return { values, map, records };
+  return { values, map, added, records };
+}
+
+/** Whether the sheet still has the rows and columns it had when `data` was read (nothing moved since). */
+export function isUnchanged(sheet: Sheet, data: SheetData): boolean {
+  return (
+    sheet.getLastRow() === data.values.length &&
+    sheet.getLastColumn() === (data.values[0]?.length ?? 0)
+  );
+}
+
+/** One column of the data rows as read, with some cells replaced: written back as one block. */
+export function columnBlock(
+  data: SheetData,
+  col: number,
+  replace: ReadonlyMap<number, string | number>,
+): unknown[][] {
+  const out: unknown[][] = [];
+  for (let r = FIRST_DATA_ROW; r <= data.values.length; r++) {
+    out.push([replace.get(r) ?? data.values[r - 1]?.[col - 1] ?? ""]);
+  }
+  return out;
+}
+
+/**
+ * Gives a sheet read by readSheet the columns a newer version added (appended after its last
+ * column), and widens the data as read with their empty cells, so later writes by column line up.
+ */
+export function completeColumns(sheet: Sheet, spec: FormSpec, data: SheetData, lang: Lang): void {
+  if (!data.added.length) return;
+  const width = data.values[0]?.length ?? 0;
+  const placed = appendColumns(sheet, spec, data.added, width, lang);
+  for (const [key, col] of placed) data.map.set(key, col);
+  for (const line of data.values) while (line.length < width + data.added.length) line.push("");
+  data.added = [];
 }
 
 /** Every data row of a form sheet from one getValues; dates become ISO dates in the sheet's zone. */

@@ -8,6 +8,7 @@ import {
   computeReport,
   isInPeriod,
   periodKey,
+  RECORD_KEY_FIELD,
   summaryOf,
   validRecords,
 } from "../../core/reports/compute.ts";
@@ -16,10 +17,12 @@ import { allReportDefs } from "../../core/reports/index.ts";
 import { renderReport } from "../../core/reports/render.ts";
 import type { Summary } from "../../core/summary.ts";
 import { isoDateIn, spreadsheetTimeZone } from "./dates.ts";
-import { MissingColumnError, readRecords } from "./form-sheet.ts";
+import { MissingColumnError, readSheet, type SheetData } from "./form-sheet.ts";
 import { putSummaries, type UploadOutcome } from "./reports/upload.ts";
 import { writeReportSheet } from "./reports/write-sheet.ts";
 import { loadSettings } from "./settings.ts";
+import { recordKeysOf } from "./sheet-tools/record-keys.ts";
+import { withDocumentLock } from "./sheet-tools/record-save.ts";
 
 export interface FormReportOutcome {
   form: FormId;
@@ -120,16 +123,19 @@ export function buildReport(): ReportOutcome {
       TOAST_TITLE,
       -1,
     );
-    let raws: Record<string, unknown>[];
+    const formSheet = sheet as GoogleAppsScript.Spreadsheet.Sheet;
+    let data: SheetData;
     try {
-      raws = readRecords(sheet as GoogleAppsScript.Spreadsheet.Sheet, spec, timeZone).map(
-        (r) => r.raw,
-      );
+      data = readSheet(formSheet, spec, timeZone);
     } catch (e) {
       if (!(e instanceof MissingColumnError)) throw e;
       problems.push(t(lang, "error.sheet_column_missing", { column: e.column, sheet: e.sheet }));
       return;
     }
+    // Every counted row needs its record key for the shared counts; missing ones are given once.
+    const locked = withDocumentLock(() => recordKeysOf(formSheet, spec, data, lang));
+    const keys = locked?.value ?? new Map<number, number>();
+    const raws = data.records.map((r) => ({ ...r.raw, [RECORD_KEY_FIELD]: keys.get(r.row) }));
     const { valid, invalid } = validRecords(spec, raws, today);
     const report = computeReport(def, valid, ctx);
     const written = writeReportSheet(ss, renderReport(report, lang, { generated, invalid }));
@@ -148,7 +154,7 @@ export function buildReport(): ReportOutcome {
   });
   first?.activate();
 
-  const outcomes = putSummaries(settings, periodText, summaries);
+  const outcomes = putSummaries(settings, periodText, summaries, today);
   for (const o of outcomes) {
     const r = reports.find((x) => x.form === o.form);
     if (r && o.ok) Object.assign(r, { sent: true, revision: o.revision });

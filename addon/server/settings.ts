@@ -66,21 +66,30 @@ export function toView(s: Settings): SettingsView {
   };
 }
 
+/**
+ * Saves Pengaturan. A new server address drops the stored key unless a key is typed with it: a
+ * key belongs to one server, and must never be sent to an address someone else typed.
+ */
 export function saveSettingsInput(
   input: SettingsInput,
   lang: Lang,
-): { ok: true; settings: Settings } | { ok: false; errors: FieldIssue[] } {
+): { ok: true; settings: Settings; keyCleared: boolean } | { ok: false; errors: FieldIssue[] } {
   const parsed = settingsInputSchema.safeParse(input);
   if (!parsed.success) return { ok: false, errors: issuesFromZod(parsed.error.issues, lang) };
   const v = parsed.data;
+  const props = PropertiesService.getDocumentProperties();
+  const before = props.getProperties();
   const doc: Record<string, string> = {
     [SERVER_URL]: v.serverUrl,
     [VILLAGES]: JSON.stringify(v.villages),
     [AGE_BANDS]: v.ageBands,
     [REPORT_PERIOD]: v.reportPeriod,
   };
+  const moved = (before[SERVER_URL] ?? "") !== v.serverUrl;
+  const keyCleared = moved && !v.groupKey && (before[GROUP_KEY] ?? "") !== "";
   if (v.groupKey) doc[GROUP_KEY] = v.groupKey;
-  PropertiesService.getDocumentProperties().setProperties(doc);
+  props.setProperties(doc);
+  if (keyCleared) props.deleteProperty(GROUP_KEY);
   PropertiesService.getUserProperties().setProperty(LANG, v.lang);
-  return { ok: true, settings: loadSettings() };
+  return { ok: true, settings: loadSettings(), keyCleared };
 }

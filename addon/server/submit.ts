@@ -1,6 +1,8 @@
 // Saves a new sidebar entry: validate again, ask the worker to check it, append under the document lock.
 import type { FormId } from "../../core/form-ids.ts";
 import { t } from "../../core/i18n.ts";
+import { newRowId } from "../../core/random-id.ts";
+import { newRecordKey } from "../../core/record-key.ts";
 import type { SubmitResult } from "../shared/api/forms-api.ts";
 import { appendRow, createFormSheet, missingColumnMessage } from "./form-sheet.ts";
 import { personRefWarnings } from "./sheet-tools/person-search.ts";
@@ -18,7 +20,7 @@ export function submitRecord(form: FormId, values: Record<string, unknown>): Sub
   if (!prepared.ok) return prepared;
   const record = prepared.record;
   const { spec, lang, ss, now } = record;
-  const id = Utilities.getUuid();
+  const id = newRowId();
   // A person_id that names no row of the register is a warning, as "check all data" says it.
   const linkWarnings = personRefWarnings(ss, spec, record.value, lang);
   // The network call happens before taking the lock, so a slow server never blocks other writers.
@@ -33,12 +35,13 @@ export function submitRecord(form: FormId, values: Record<string, unknown>): Sub
     created_by: currentUser(),
     updated_at: stamp,
     check_status: checkStatus,
+    record_key: newRecordKey(),
   };
   let written: { value: number } | undefined;
   try {
     written = withDocumentLock(() => {
       const sheet = ss.getSheetByName(spec.sheetName) ?? createFormSheet(ss, spec, lang);
-      return appendRow(sheet, spec, cells);
+      return appendRow(sheet, spec, cells, lang);
     });
   } catch (e) {
     const message = missingColumnMessage(e, lang);

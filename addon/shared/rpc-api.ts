@@ -13,10 +13,12 @@ export type SidebarApi = FormsApi & SheetToolsApi & SharedSummaryApi;
 /** A form's entry page (by form id), Pengaturan, or the summary of "check all data". */
 export type SidebarPage = FormId | "settings" | "check" | "shared";
 
-/** The row being edited in place (Ubah data terpilih): saved back only if the row still holds this id. */
+/** The row being edited in place (Ubah data terpilih): saved back only if the row still holds this id, unchanged. */
 export interface EditTarget {
   id: string;
   row: number;
+  /** The row's version when it was read (core/row-version.ts). */
+  version: string;
   values: Record<string, unknown>;
 }
 

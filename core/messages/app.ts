@@ -28,7 +28,14 @@ export const id = {
   "settings.lang.en": "English",
   "settings.no_villages":
     "Belum ada desa/kelurahan kelompok. Pilih di Pengaturan agar daftar desa lebih pendek.",
-  "error.invalid_url": "Alamat server harus diawali http:// atau https://.",
+  "error.invalid_url":
+    "Alamat server tidak sah. Tulis lengkap, misalnya https://pilah.contoh.workers.dev.",
+  "error.insecure_url":
+    "Alamat server harus diawali https:// agar kunci kelompok dan data yang diperiksa terlindungi (http:// hanya untuk 127.0.0.1 atau localhost saat uji coba).",
+  "settings.key_for_new_server":
+    "Alamat server berubah: tulis kunci kelompok untuk server itu dulu. Kunci yang tersimpan hanya dikirim ke alamat lama.",
+  "settings.key_cleared":
+    "Alamat server berubah, jadi kunci kelompok yang lama dihapus. Tulis kunci kelompok untuk server baru.",
   "error.invalid_key": "Kunci kelompok tidak valid (8–200 karakter tanpa spasi).",
   "error.too_many": "Terlalu banyak (paling banyak {max}).",
   "error.sheet_column_missing":
@@ -79,6 +86,7 @@ export const id = {
   "field.meta.created_by": "Dibuat oleh",
   "field.meta.updated_at": "Diubah",
   "field.meta.check_status": "Status pemeriksaan",
+  "field.meta.record_key": "Kunci acak baris",
   "settings.age_bands": "Kelompok umur di laporan",
   "settings.age_bands.simfoni": "SIMFONI-PPA (0–5, 6–12, 13–17, 18–24, 25–44, 45–59, 60+)",
   "settings.age_bands.opensid": "OpenSID (<1, 1–5, 6–12, 13–15, 16–18, …, 60+)",
@@ -100,6 +108,16 @@ export const id = {
   "worker.unavailable": "server sedang tidak tersedia; coba lagi nanti",
   "worker.villages_outside":
     "jumlah memuat desa di luar wilayah kelompok di server; periksa desa di Pengaturan",
+  "worker.storage_quota":
+    "ruang simpan kelompok di server sudah penuh; minta admin program menambah kuota",
+  "worker.daily_quota": "batas kiriman ke server hari ini sudah tercapai; kirim lagi besok",
+  "worker.too_large":
+    "kiriman terlalu besar untuk server; kurangi jumlah desa di Pengaturan atau hubungi admin program",
+  "worker.period_closed":
+    "server hanya menerima periode dari dua tahun lalu sampai periode sekarang; pilih periode lain di Pengaturan",
+  "worker.summary_invalid":
+    "server tidak menerima bentuk jumlah ini; perbarui add-on Pilah lalu buat laporan lagi",
+  "worker.invalid_answer": "jawaban server tidak dapat dibaca; periksa alamat server di Pengaturan",
 } as const;
 
 export const en: Record<keyof typeof id, string> = {
@@ -131,7 +149,14 @@ export const en: Record<keyof typeof id, string> = {
   "settings.lang.en": "English",
   "settings.no_villages":
     "The group has no villages yet. Choose them in Settings to shorten the village list.",
-  "error.invalid_url": "The server address must start with http:// or https://.",
+  "error.invalid_url":
+    "Not a valid server address. Write it in full, e.g. https://pilah.example.workers.dev.",
+  "error.insecure_url":
+    "The server address must start with https:// so the group key and the checked data are protected (http:// only for 127.0.0.1 or localhost when testing).",
+  "settings.key_for_new_server":
+    "The server address changed: type the group key for that server first. The stored key is only sent to the old address.",
+  "settings.key_cleared":
+    "The server address changed, so the old group key was removed. Type the group key for the new server.",
   "error.invalid_key": "Invalid group key (8–200 characters, no spaces).",
   "error.too_many": "Too many (at most {max}).",
   "error.sheet_column_missing":
@@ -181,6 +206,7 @@ export const en: Record<keyof typeof id, string> = {
   "field.meta.created_by": "Created by",
   "field.meta.updated_at": "Updated",
   "field.meta.check_status": "Check status",
+  "field.meta.record_key": "Row random key",
   "settings.age_bands": "Age bands in reports",
   "settings.age_bands.simfoni": "SIMFONI-PPA (0–5, 6–12, 13–17, 18–24, 25–44, 45–59, 60+)",
   "settings.age_bands.opensid": "OpenSID (<1, 1–5, 6–12, 13–15, 16–18, …, 60+)",
@@ -203,4 +229,15 @@ export const en: Record<keyof typeof id, string> = {
   "worker.unavailable": "the server is unavailable; try again later",
   "worker.villages_outside":
     "the counts include villages outside the group's area on the server; check the villages in Settings",
+  "worker.storage_quota":
+    "the group's storage on the server is full; ask the programme admin for a larger quota",
+  "worker.daily_quota": "today's limit of uploads to the server is reached; send again tomorrow",
+  "worker.too_large":
+    "the upload is too large for the server; choose fewer villages in Settings or contact the programme admin",
+  "worker.period_closed":
+    "the server takes periods from two years ago up to the current one; choose another period in Settings",
+  "worker.summary_invalid":
+    "the server does not take counts of this shape; update the Pilah add-on and build the report again",
+  "worker.invalid_answer":
+    "the server's answer cannot be read; check the server address in Settings",
 };

@@ -38,6 +38,8 @@ export const id = {
     "Baris {row} belum punya ID (diketik langsung di lembar). Jalankan Periksa semua data dulu, lalu coba lagi.",
   "edit.conflict":
     'Baris {row} lembar "{sheet}" sudah berubah sejak formulir ini dibuka (diubah orang lain, atau baris bergeser). Tidak ada yang ditulis. Pilih barisnya lagi, lalu pilih Ubah data terpilih.',
+  "edit.stale":
+    'Orang lain sudah mengubah baris {row} lembar "{sheet}" sejak formulir ini dibuka, jadi isian Anda belum disimpan agar perubahan mereka tidak hilang. Isian Anda masih ada di formulir ini: salin yang perlu, pilih barisnya lagi, lalu pilih Ubah data terpilih.',
   "edit.sheet_missing": 'Lembar "{sheet}" tidak ditemukan.',
   "edit.saved": 'Perubahan tersimpan di baris {row} lembar "{sheet}".',
   "edit.saved_unchecked":
@@ -90,6 +92,8 @@ export const en: Record<keyof typeof id, string> = {
     "Row {row} has no ID yet (it was typed straight into the sheet). Run Check all data first, then try again.",
   "edit.conflict":
     'Row {row} of sheet "{sheet}" has changed since this form was opened (edited by someone else, or rows moved). Nothing was written. Select the row again, then choose Edit selected row.',
+  "edit.stale":
+    'Someone else changed row {row} of sheet "{sheet}" since this form was opened, so your entry was not saved and their change is kept. Your entry is still in this form: copy what you need, select the row again, then choose Edit selected row.',
   "edit.sheet_missing": 'Sheet "{sheet}" was not found.',
   "edit.saved": 'Changes saved in row {row} of sheet "{sheet}".',
   "edit.saved_unchecked":

@@ -1,9 +1,9 @@
 // Cell key perturbation: cell keys from record keys, and the served value of a count looked up in the committed table.
+import { RECORD_KEY_SPACE } from "../record-key.ts";
 import type { PtableParams } from "./build-ptable.ts";
 import { PTABLE } from "./ptable-data.ts";
 
-/** Record keys and cell keys are integers in [0, RECORD_KEY_SPACE). */
-export const RECORD_KEY_SPACE = 4096;
+export { RECORD_KEY_SPACE };
 
 /** The parameters the committed table was generated with (D, V, js, key space, large-count row). */
 export const PTABLE_PARAMS: Readonly<PtableParams> = PTABLE.params;

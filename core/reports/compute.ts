@@ -1,9 +1,10 @@
 // Runs a form's report definition over its rows: validity, the period filter, the tables, and the counts-only summary.
 import { type AgeBand, SIMFONI_BANDS } from "../age-bands.ts";
-import { type Tabulation, tabulate } from "../crosstab.ts";
+import { combosOf, type Tabulation, tabulate } from "../crosstab.ts";
 import type { FormSpec, RecordValues } from "../form-spec.ts";
 import type { Period } from "../period.ts";
-import type { Summary, SummaryTable } from "../summary.ts";
+import { RECORD_KEY_SPACE } from "../record-key.ts";
+import { ALL, compareKeys, type Summary, type SummaryCell, type SummaryTable } from "../summary.ts";
 import { formSchema } from "../validate.ts";
 import {
   type CrossTableDef,
@@ -46,6 +47,12 @@ export interface FormReport {
  */
 export const SUMMARY_BANDS: readonly AgeBand[] = SIMFONI_BANDS;
 
+/**
+ * Where a record's record key travels with its values (it is not a field: the form's schema would
+ * refuse it, so it is set aside while the fields are checked and put back on the valid value).
+ */
+export const RECORD_KEY_FIELD = "record_key";
+
 /** Normalised values of the rows that pass the form's checks (the same schema as the sidebar), and how many do not. */
 export function validRecords(
   spec: FormSpec,
@@ -55,7 +62,8 @@ export function validRecords(
   const schema = formSchema(spec, { today });
   const valid: RecordValues[] = [];
   let invalid = 0;
-  for (const raw of raws) {
+  for (const row of raws) {
+    const { [RECORD_KEY_FIELD]: recordKey, ...raw } = row;
     const parsed = schema.safeParse(raw);
     if (!parsed.success) {
       invalid++;
@@ -64,6 +72,7 @@ export function validRecords(
     const value: RecordValues = {};
     for (const [k, v] of Object.entries(parsed.data as RecordValues))
       if (v !== undefined) value[k] = v;
+    if (typeof recordKey === "number") value[RECORD_KEY_FIELD] = recordKey;
     valid.push(value);
   }
   return { valid, invalid };
@@ -103,35 +112,82 @@ export function computeReport(
   };
 }
 
-function summaryTable(c: ComputedCross): SummaryTable {
-  const dims = [c.def.rows, ...c.def.cols];
+/** Every subset of the given positions, the empty one first. */
+function subsets(positions: readonly number[]): number[][] {
+  let out: number[][] = [[]];
+  for (const p of positions) out = [...out, ...out.map((s) => [...s, p])];
+  return out;
+}
+
+/**
+ * The summary cells of one shared cross-table: per combination its count (or summed weight) and
+ * its cell key, the sum of the counted records' record keys. For every set of multi-answer
+ * dimensions, cells with ALL in their places count each record once (see ALL): the server builds
+ * margins from these, so totals are of persons, not of ticks, without a total being uploaded.
+ */
+export function summaryCells(def: CrossTableDef, records: readonly RecordValues[]): SummaryCell[] {
+  const dims = [def.rows, ...def.cols];
+  const allowed = dims.map((d) => new Set(d.values));
+  const overlapping = dims.flatMap((d, i) => (d.overlaps ? [i] : []));
+  if (def.weight && overlapping.length) {
+    throw new Error(`${def.id}: a weighted table cannot have a multi-answer dimension`);
+  }
+  const projections = subsets(overlapping);
+  const cells = new Map<string, { key: string[]; count: number; ckey: number }>();
+  const rows = def.where ? records.filter(def.where) : records;
+  for (const r of rows) {
+    const combos = combosOf(r, dims, allowed);
+    if (!combos.length) continue;
+    const rk = r[RECORD_KEY_FIELD];
+    const recordKey = typeof rk === "number" ? rk : 0;
+    for (const all of projections) {
+      // Within one projection a record counts once per distinct cell (ALL merges its combinations).
+      const seen = new Map<string, { key: string[]; w: number }>();
+      for (const combo of combos) {
+        const w = def.weight ? def.weight(r, combo) : 1;
+        if (!(w > 0)) continue;
+        const key = all.length ? combo.map((v, i) => (all.includes(i) ? ALL : v)) : combo;
+        const id = JSON.stringify(key);
+        if (!seen.has(id)) seen.set(id, { key, w });
+      }
+      for (const [id, { key, w }] of seen) {
+        const cell = cells.get(id) ?? { key, count: 0, ckey: 0 };
+        cell.count += w;
+        cell.ckey = (cell.ckey + recordKey) % RECORD_KEY_SPACE;
+        cells.set(id, cell);
+      }
+    }
+  }
+  // Composite dimensions (kind/item) keep their codes apart in the summary.
   const split = dims.map((d) => d.parts !== undefined);
+  return [...cells.values()]
+    .map((c) => ({
+      key: c.key.flatMap((v, i) => (split[i] && v !== ALL ? v.split(PART_SEP) : [v])),
+      count: c.count,
+      ckey: c.ckey,
+    }))
+    .sort((a, b) => compareKeys(a.key, b.key));
+}
+
+function summaryTable(def: CrossTableDef, records: readonly RecordValues[]): SummaryTable {
+  const dims = [def.rows, ...def.cols];
   return {
-    id: c.def.id,
+    id: def.id,
     dimensions: dims.flatMap((d) => d.parts ?? [d.id]),
-    cells: c.tab.cells.map((cell) => ({
-      key: cell.key.flatMap((v, i) => (split[i] ? v.split(PART_SEP) : [v])),
-      count: cell.count,
-    })),
+    cells: summaryCells(def, records),
   };
 }
 
 /**
  * The counts a group shares: the shared cross-tables only (never free text, shares or medians),
- * with the summary's age bands.
+ * with the summary's age bands, each cell with its cell key.
  */
 export function summaryOf(report: FormReport): Summary {
-  const sameBands =
-    report.ctx.bands.map((b) => b.key).join() === SUMMARY_BANDS.map((b) => b.key).join();
-  const tables = sameBands
-    ? report.tables
-    : report.def
-        .tables({ ...report.ctx, bands: SUMMARY_BANDS }, report.records)
-        .map((t) => computeTable(t, report.records));
+  const defs = report.def
+    .tables({ ...report.ctx, bands: SUMMARY_BANDS }, report.records)
+    .filter((t): t is CrossTableDef => t.kind === "cross" && t.shared);
   return {
     form: report.def.form,
-    tables: tables
-      .filter((t): t is ComputedCross => t.kind === "cross" && t.def.shared)
-      .map(summaryTable),
+    tables: defs.map((d) => summaryTable(d, report.records)),
   };
 }

@@ -38,12 +38,41 @@ describe("testConnection", () => {
   it("reports an unreachable server and a bad address", async () => {
     const port = await freePort();
     const { host } = newHost({ realNetwork: true });
-    const down = host.call("testConnection", { serverUrl: `http://127.0.0.1:${port}` }) as Result;
+    const down = host.call("testConnection", {
+      serverUrl: `http://127.0.0.1:${port}`,
+      groupKey: "a-typed-key-1",
+    }) as Result;
     expect(down).toEqual({ ok: false, message: "Tidak berhasil: server tidak dapat dihubungi." });
     const bad = host.call("testConnection", { serverUrl: "ftp://x" }) as Result;
     expect(bad).toEqual({
       ok: false,
-      message: "Alamat server harus diawali http:// atau https://.",
+      message: "Alamat server tidak sah. Tulis lengkap, misalnya https://pilah.contoh.workers.dev.",
     });
+  });
+
+  it("refuses plain http to another machine: the key and checked records would travel unencrypted", () => {
+    const { host, worker } = newHost();
+    const res = host.call("testConnection", {
+      serverUrl: "http://pilah.example.org",
+      groupKey: "typed-key-123",
+    }) as Result;
+    expect(res.ok).toBe(false);
+    expect(res.message).toContain("https://");
+    expect(worker.requests).toEqual([]);
+  });
+
+  it("never sends the stored key to an address other than the stored one", () => {
+    const { host, worker } = newHost();
+    const res = host.call("testConnection", {
+      serverUrl: "https://attacker.example.net",
+      groupKey: "",
+    }) as Result;
+    expect(res).toEqual({
+      ok: false,
+      message:
+        "Alamat server berubah: tulis kunci kelompok untuk server itu dulu. Kunci yang tersimpan hanya dikirim ke alamat lama.",
+    });
+    expect(worker.requests).toEqual([]);
+    expect(host.calls.count("UrlFetchApp.fetchAll")).toBe(0);
   });
 });

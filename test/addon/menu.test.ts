@@ -109,15 +109,32 @@ describe("settings", () => {
       "villages.0",
     ]);
     expect(res.errors.find((e) => e.field === "serverUrl")?.message).toBe(
-      "Alamat server harus diawali http:// atau https://.",
+      "Alamat server tidak sah. Tulis lengkap, misalnya https://pilah.contoh.workers.dev.",
     );
     expect(JSON.stringify(host.store.properties)).toBe(before);
+  });
+
+  it("takes plain http only for this machine", () => {
+    const { host } = newHost();
+    const refused = host.call("saveSettings", {
+      serverUrl: "http://pilah.example.org",
+      lang: "id",
+      villages: [],
+    }) as { ok: boolean; errors: { field: string; message: string }[] };
+    expect(refused.ok).toBe(false);
+    expect(refused.errors[0]?.message).toContain("harus diawali https://");
+    for (const local of ["http://127.0.0.1:8787", "http://localhost:8787"]) {
+      const ok = host.call("saveSettings", { serverUrl: local, lang: "id", villages: [] }) as {
+        ok: boolean;
+      };
+      expect(ok.ok, local).toBe(true);
+    }
   });
 
   it("saves address, villages and language; an empty key keeps the stored one", () => {
     const { host } = newHost();
     const res = host.call("saveSettings", {
-      serverUrl: " https://pilah.example.net/ ",
+      serverUrl: " https://pilah.example.org/ ",
       groupKey: "",
       lang: "en",
       villages: ["73.09.03.2005", "73.09.03.2004", "73.09.03.2005"],
@@ -127,7 +144,7 @@ describe("settings", () => {
     expect(res).toEqual({
       ok: true,
       settings: {
-        serverUrl: "https://pilah.example.net",
+        serverUrl: "https://pilah.example.org",
         hasKey: true,
         lang: "en",
         villages: ["73.09.03.2004", "73.09.03.2005"],
@@ -138,5 +155,27 @@ describe("settings", () => {
     });
     expect(host.store.properties.document["pilah.groupKey"]).toBe("test-group-key-1");
     expect(host.call("getSettings")).toEqual(res.settings);
+  });
+
+  it("drops the stored key when the address changes, unless a key is typed with it", () => {
+    const { host } = newHost();
+    const moved = host.call("saveSettings", {
+      serverUrl: "https://other.example.net",
+      groupKey: "",
+      lang: "id",
+      villages: [],
+    }) as { ok: boolean; settings: { hasKey: boolean }; message: string };
+    expect(moved.ok).toBe(true);
+    expect(moved.settings.hasKey).toBe(false);
+    expect(moved.message).toContain("kunci kelompok yang lama dihapus");
+    expect(host.store.properties.document["pilah.groupKey"]).toBeUndefined();
+    const withKey = host.call("saveSettings", {
+      serverUrl: "https://third.example.net",
+      groupKey: "new-key-for-third",
+      lang: "id",
+      villages: [],
+    }) as { ok: boolean; settings: { hasKey: boolean } };
+    expect(withKey.settings.hasKey).toBe(true);
+    expect(host.store.properties.document["pilah.groupKey"]).toBe("new-key-for-third");
   });
 });

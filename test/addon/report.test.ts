@@ -4,6 +4,7 @@ import { personForm } from "../../core/forms/person.ts";
 import { persons } from "../core/reports/fixtures.ts";
 import { KEY, newHost, SERVER, sheetValues, siti } from "../support/addon.ts";
 import { fillWithCopies, pasteRecords, reportTable } from "./reports/support.ts";
+import { model, value } from "./sheet-tools/helpers.ts";
 
 const NOW = new Date("2026-11-27T03:00:00Z");
 const V1 = "73.09.03.2004";
@@ -112,8 +113,21 @@ describe("buildReport", () => {
     expect(summary.form).toBe("person");
     const table = summary.tables.find((t: { id: string }) => t.id === "village_sex_age");
     expect(table.dimensions).toEqual(["village", "sex", "age_band"]);
-    expect(table.cells).toContainEqual({ key: [V2, "P", "25-44"], count: 1 });
+    expect(table.cells).toContainEqual(
+      expect.objectContaining({ key: [V2, "P", "25-44"], count: 1 }),
+    );
     expect(table.cells.reduce((a: number, c: { count: number }) => a + c.count, 0)).toBe(5);
+    // Each cell's key is the sum of its rows' record keys: over the whole table, of the five valid
+    // rows (the report gave the pasted rows their keys and wrote them to the sheet).
+    const register = model(host, "Warga Rentan");
+    let keys = 0;
+    for (let r = 3; r <= register.lastRow(); r++) {
+      const key = value(host, "Warga Rentan", r, "record_key");
+      expect(Number.isInteger(Number(key)) && key !== "").toBe(true);
+      if (value(host, "Warga Rentan", r, "sex") !== "X") keys += Number(key);
+    }
+    const ckeys = table.cells.reduce((a: number, c: { ckey: number }) => a + c.ckey, 0);
+    expect(ckeys % 4096).toBe(keys % 4096);
     for (const secret of ["Putri", "Lukas", "Siti", "7309034509900001", "1990-09-05", "2020-05-01"])
       expect(puts[0]?.payload).not.toContain(secret);
   });

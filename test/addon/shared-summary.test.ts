@@ -1,39 +1,62 @@
-// Ringkasan bersama: the area's roll-up in one UrlFetch, hidden counts written "<k", totals and charts.
+// Ringkasan bersama: the area's roll-up in one UrlFetch, checked against the contract, written with its note, totals and charts.
 import { describe, expect, it } from "vitest";
-import { protectTable } from "../../core/disclosure.ts";
-import type { Rollup } from "../../core/shared-summary.ts";
+import type { RollupResponse } from "../../core/api/summaries.ts";
+import { t } from "../../core/i18n.ts";
 import { newHost, SERVER, sheetValues } from "../support/addon.ts";
 
 const V1 = "73.09.03.2004"; // Minasa Baji
 const V2 = "73.09.03.2005";
-const table = {
-  id: "village_sex_age",
-  dimensions: ["village", "sex", "age_band"],
-  cells: [
-    { key: [V1, "P", "25-44"], count: 40 },
-    { key: [V1, "L", "25-44"], count: 30 },
-    { key: [V2, "P", "25-44"], count: 2 }, // small: must not be shown
-    { key: [V2, "L", "25-44"], count: 25 },
-  ],
-};
 
-function rollup(): Rollup {
+function rollup(): RollupResponse {
   return {
     period: "2026",
     region: { code: "73.09", name: "Kabupaten Maros", level: "regency" },
-    k: 5,
+    exact: false,
+    note: { id: t("id", "shared.perturbation_note"), en: t("en", "shared.perturbation_note") },
     forms: [
       {
         form: "person",
-        completeness: { expected: 3, reported: 2, missing: [{ id: "g3", name: "POKJA Bontoa" }] },
-        tables: [protectTable(table, 5, { sex: ["L", "P"], age_band: ["25-44"] })],
+        floor: "village",
+        withheld: false,
+        completeness: {
+          expected: 3,
+          reported: 2,
+          missing: [{ id: "g3", name: "POKJA Bontoa" }],
+          stale: [],
+        },
+        tables: [
+          {
+            id: "village_sex_age",
+            dimensions: [
+              { id: "village", values: [V1, V2] },
+              { id: "sex", values: ["L", "P"] },
+              { id: "age_band", values: ["25-44"] },
+            ],
+            cells: [
+              { key: [V1, "P", "25-44"], value: 41 },
+              { key: [V1, "L", "25-44"], value: 29 },
+              { key: [V2, "L", "25-44"], value: 27 },
+            ],
+            margins: {
+              rows: [
+                { key: [V1], value: 70 },
+                { key: [V2], value: 26 },
+              ],
+              columns: [
+                { key: ["L", "25-44"], value: 55 },
+                { key: ["P", "25-44"], value: 41 },
+              ],
+              grand: { key: [], value: 97 },
+            },
+          },
+        ],
       },
     ],
   };
 }
 
 describe("buildSharedSummary", () => {
-  it("writes the roll-up with hidden counts as <5, exact shown counts, completeness and a chart", () => {
+  it("writes the roll-up as served, with its note, completeness and a chart", () => {
     const { host, worker } = newHost();
     worker.rollup = rollup();
     const res = host.call("buildSharedSummary", { region: "73.09", period: "2026" }) as {
@@ -50,20 +73,29 @@ describe("buildSharedSummary", () => {
     const values = sheetValues(host, "Ringkasan Bersama");
     const text = values.map((r) => r.join("|")).join("\n");
     expect(values[0]?.[0]).toBe("Ringkasan bersama: Kabupaten Maros (73.09)");
+    expect(values.map((r) => r[0])).toContain(t("id", "shared.perturbation_note"));
     expect(text).toContain(
       "Warga rentan: 2 dari 3 kelompok sudah melapor.|Belum melapor: POKJA Bontoa",
     );
-    const row = (label: string) => values.find((r) => r[0] === label) as unknown[];
-    const minasa = row(`Minasa Baji (${V1})`);
-    expect(minasa).toBeDefined();
-    const other = values.find((r) => String(r[0]).endsWith(`(${V2})`)) as unknown[];
-    // The small count and whatever protects it are hidden; nothing shows the value 2.
-    expect(other.filter((v) => v === "<5").length).toBeGreaterThan(0);
-    expect(text).not.toMatch(/\|2\|/);
-    for (const served of rollup().forms[0]?.tables[0]?.cells ?? []) {
-      if (!served.suppressed) expect(text).toContain(String(served.count));
-    }
+    const row = (label: string) => values.find((r) => String(r[0]).startsWith(label)) as unknown[];
+    expect(row("Minasa Baji").slice(1, 4)).toEqual([29, 41, 70]);
+    expect(row("Jumlah").slice(1, 4)).toEqual([55, 41, 97]);
     expect(host.store.sheet("Ringkasan Bersama")?.charts.length).toBe(1);
+  });
+
+  it("refuses an answer that is not the contract's roll-up, and writes nothing", () => {
+    const { host, worker } = newHost();
+    const bad = rollup() as unknown as { forms: { tables: { cells: unknown[] }[] }[] };
+    // A leaked exact count and cell key would not fit the served cell's shape.
+    bad.forms[0]?.tables[0]?.cells.push({ key: [V2, "P", "25-44"], value: 2, count: 2, ckey: 17 });
+    worker.rollup = bad;
+    const res = host.call("buildSharedSummary", { region: "73.09", period: "2026" }) as {
+      ok: boolean;
+      message: string;
+    };
+    expect(res.ok).toBe(false);
+    expect(res.message).toContain("jawaban server tidak dapat dibaca");
+    expect(host.store.sheet("Ringkasan Bersama")).toBeUndefined();
   });
 
   it("explains a busy server and a bad period without writing a sheet", () => {

@@ -1,4 +1,4 @@
-// The shared-summary format: strict validation (counts only) and a canonical JSON that ignores order.
+// The shared-summary format: strict validation (counts and cell keys only) and a canonical JSON that ignores order.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
@@ -18,11 +18,11 @@ const valid: Summary = {
       id: "village_sex_age",
       dimensions: ["village", "sex", "age_band"],
       cells: [
-        { key: ["73.09.03.2004", "P", "25-44"], count: 4 },
-        { key: ["73.09.03.2004", "L", "60+"], count: 1 },
+        { key: ["73.09.03.2004", "P", "25-44"], count: 4, ckey: 4000 },
+        { key: ["73.09.03.2004", "L", "60+"], count: 1, ckey: 17 },
       ],
     },
-    { id: "sex", dimensions: ["sex"], cells: [{ key: ["P"], count: 4 }] },
+    { id: "sex", dimensions: ["sex"], cells: [{ key: ["P"], count: 4, ckey: 4000 }] },
   ],
 };
 
@@ -123,9 +123,30 @@ describe("summarySchema", () => {
       (s) => Object.assign(cell0(s), { count: MAX_COUNT + 1 }),
       ["tables", 0, "cells", 0, "count"],
     ],
+    ["a missing cell key", (s) => delete cell0(s).ckey, ["tables", 0, "cells", 0, "ckey"]],
+    [
+      "a cell key of 4096",
+      (s) => Object.assign(cell0(s), { ckey: 4096 }),
+      ["tables", 0, "cells", 0, "ckey"],
+    ],
+    [
+      "a negative cell key",
+      (s) => Object.assign(cell0(s), { ckey: -1 }),
+      ["tables", 0, "cells", 0, "ckey"],
+    ],
+    [
+      "a fractional cell key",
+      (s) => Object.assign(cell0(s), { ckey: 0.5 }),
+      ["tables", 0, "cells", 0, "ckey"],
+    ],
     [
       "a duplicate cell key",
-      (s) => (table0(s).cells as Json[]).push({ key: ["73.09.03.2004", "P", "25-44"], count: 1 }),
+      (s) =>
+        (table0(s).cells as Json[]).push({
+          key: ["73.09.03.2004", "P", "25-44"],
+          count: 1,
+          ckey: 1,
+        }),
       ["tables", 0, "cells", 2, "key"],
     ],
     [
@@ -146,7 +167,11 @@ describe("summarySchema", () => {
       cells: [],
     }));
     expect(issuePaths({ form: "person", tables })).toContainEqual(["tables"]);
-    const cells = Array.from({ length: MAX_CELLS + 1 }, (_, i) => ({ key: [String(i)], count: 1 }));
+    const cells = Array.from({ length: MAX_CELLS + 1 }, (_, i) => ({
+      key: [String(i)],
+      count: 1,
+      ckey: 0,
+    }));
     expect(
       issuePaths({ form: "person", tables: [{ id: "n", dimensions: ["n"], cells }] }),
     ).toContainEqual(["tables", 0, "cells"]);
@@ -160,8 +185,8 @@ describe("summarySchema", () => {
           id: "ab",
           dimensions: ["a", "b"],
           cells: [
-            { key: ["x,y", "z"], count: 1 },
-            { key: ["x", "y,z"], count: 1 },
+            { key: ["x,y", "z"], count: 1, ckey: 1 },
+            { key: ["x", "y,z"], count: 1, ckey: 1 },
           ],
         },
       ],
@@ -173,31 +198,38 @@ describe("summarySchema", () => {
 describe("canonicalSummary", () => {
   it("sorts tables by id and cells by key, with a fixed property order", () => {
     expect(JSON.parse(canonicalSummary(valid))).toEqual({
+      format: 2,
       form: "person",
       tables: [
-        { id: "sex", dimensions: ["sex"], cells: [{ key: ["P"], count: 4 }] },
+        { id: "sex", dimensions: ["sex"], cells: [{ key: ["P"], count: 4, ckey: 4000 }] },
         {
           id: "village_sex_age",
           dimensions: ["village", "sex", "age_band"],
           cells: [
-            { key: ["73.09.03.2004", "L", "60+"], count: 1 },
-            { key: ["73.09.03.2004", "P", "25-44"], count: 4 },
+            { key: ["73.09.03.2004", "L", "60+"], count: 1, ckey: 17 },
+            { key: ["73.09.03.2004", "P", "25-44"], count: 4, ckey: 4000 },
           ],
         },
       ],
     });
     expect(canonicalSummary(valid)).toMatch(
-      /^\{"form":"person","tables":\[\{"id":"sex","dimensions"/,
+      /^\{"format":2,"form":"person","tables":\[\{"id":"sex","dimensions"/,
     );
   });
 
   it("drops zero cells but keeps the table and its dimension order", () => {
     const s: Summary = {
       form: "person",
-      tables: [{ id: "t", dimensions: ["sex", "village"], cells: [{ key: ["P", "v"], count: 0 }] }],
+      tables: [
+        {
+          id: "t",
+          dimensions: ["sex", "village"],
+          cells: [{ key: ["P", "v"], count: 0, ckey: 0 }],
+        },
+      ],
     };
     expect(canonicalSummary(s)).toBe(
-      '{"form":"person","tables":[{"id":"t","dimensions":["sex","village"],"cells":[]}]}',
+      '{"format":2,"form":"person","tables":[{"id":"t","dimensions":["sex","village"],"cells":[]}]}',
     );
   });
 
@@ -208,7 +240,7 @@ describe("canonicalSummary", () => {
         {
           id: "t",
           dimensions: ["k"],
-          cells: ["b", "a", "B", "é", "Z", "10", "9"].map((k) => ({ key: [k], count: 1 })),
+          cells: ["b", "a", "B", "é", "Z", "10", "9"].map((k) => ({ key: [k], count: 1, ckey: 0 })),
         },
       ],
     };
@@ -226,6 +258,7 @@ describe("canonicalSummary", () => {
     const cellArb = fc.record({
       key: fc.tuple(fc.constantFrom("v1", "v2", "v3"), fc.constantFrom("L", "P")),
       count: fc.integer({ min: 0, max: 50 }),
+      ckey: fc.integer({ min: 0, max: 4095 }),
     });
     const summaryArb = fc
       .uniqueArray(cellArb, { selector: (c) => c.key.join("|"), maxLength: 6 })
@@ -234,7 +267,11 @@ describe("canonicalSummary", () => {
           form: "person",
           tables: [
             { id: "village_sex", dimensions: ["village", "sex"], cells },
-            { id: "all", dimensions: ["sex"], cells: [{ key: ["P"], count: cells.length }] },
+            {
+              id: "all",
+              dimensions: ["sex"],
+              cells: [{ key: ["P"], count: cells.length, ckey: 0 }],
+            },
           ],
         }),
       );

@@ -9,7 +9,10 @@ import {
 } from "../../addon/preview/addon-host.ts";
 import type { FormId } from "../../core/form-ids.ts";
 import type { Lang } from "../../core/i18n.ts";
+import { parsePeriod } from "../../core/period.ts";
 import { checkRecords } from "../../core/record-check.ts";
+import { shapeIssues, summaryShape } from "../../core/reports/summary-shape.ts";
+import { type Summary, summarySchema } from "../../core/summary.ts";
 
 export const BUNDLE_DIR = resolve(import.meta.dirname, "../../dist/addon");
 export const SERVER = "https://pilah.example.org";
@@ -19,12 +22,17 @@ export type WorkerMode = "ok" | "reject-key" | "error" | "busy";
 
 /**
  * A stand-in for the worker (its own tests run it in workerd): the record check answers with the
- * same core code the worker runs; summaries get increasing revisions.
+ * same core code the worker runs; a summary is checked against its form's shape as the worker
+ * checks it, then gets the next revision.
  */
 export function workerDouble() {
   const requests: FetchRequest[] = [];
   const double = {
     mode: "ok" as WorkerMode,
+    /** The group's villages as the server knows them. */
+    villages: ["73.09.03.2004", "73.09.03.2005"],
+    /** The summaries accepted, by form. */
+    summaries: new Map<string, Summary>(),
     /** What GET /v1/summaries/{period}?region= answers. */
     rollup: undefined as unknown,
     requests,
@@ -50,7 +58,8 @@ export function workerDouble() {
       if (req.method === "GET" && path.startsWith("/v1/summaries/")) {
         if (path.includes("region="))
           return double.rollup ? json(200, double.rollup) : json(404, {});
-        return json(200, { summaries: [] });
+        const period = /\/v1\/summaries\/([^?]+)/.exec(path)?.[1] ?? "";
+        return json(200, { period, group: { id: "g-test", name: "Kelompok Uji" }, summaries: [] });
       }
       if (req.method === "POST" && path.startsWith("/v1/records/check")) {
         const lang = (/lang=(\w+)/.exec(path)?.[1] ?? "id") as Lang;
@@ -63,6 +72,23 @@ export function workerDouble() {
         });
       }
       if (req.method === "PUT" && path.startsWith("/v1/summaries/")) {
+        const period = parsePeriod(path.slice("/v1/summaries/".length));
+        const parsed = summarySchema.safeParse(JSON.parse(req.payload ?? "null"));
+        if (!parsed.success)
+          return json(400, { error: { code: "invalid_input", message: "no", issues: [] } });
+        const shapes = summaryShape(parsed.data.form, { period, villages: double.villages });
+        const issues = shapeIssues(parsed.data, shapes, () => true);
+        if (issues.length)
+          return json(400, {
+            error: {
+              code: issues.every((i) => i.outsideVillage)
+                ? "village_not_in_group"
+                : "invalid_summary",
+              message: "no",
+              issues: issues.map((i) => ({ path: i.path, message: i.message })),
+            },
+          });
+        double.summaries.set(parsed.data.form, parsed.data);
         double.revision++;
         return json(200, { revision: double.revision, changed: true });
       }

@@ -1,14 +1,17 @@
 // The auth matrix: every route × no key, unknown key, revoked key, another group's key, the admin token, the own key.
 import { beforeAll, describe, expect, it } from "vitest";
+import { personRow } from "../support/summaries.ts";
 import {
   ADMIN_TOKEN,
   addKey,
   api,
   dumpDatabase,
   type ErrorEnvelope,
+  personSummary,
   revoke,
   type SeededGroup,
   seedGroup,
+  YEAR,
 } from "./helpers.ts";
 
 type Who = "none" | "unknown" | "revoked" | "other" | "admin" | "own";
@@ -30,6 +33,7 @@ interface Route {
 }
 
 const OWNER_VILLAGES = ["73.09.03.2004", "73.09.03.2005"];
+const PERIOD = `${YEAR - 1}-01`;
 const OTHER_VILLAGES = ["73.09.09.2001"];
 
 const PUBLIC = { none: 200, unknown: 200, revoked: 200, other: 200, admin: 200, own: 200 };
@@ -60,36 +64,32 @@ const ROUTES: Route[] = [
   {
     name: "PUT /v1/summaries/{period}",
     method: "PUT",
-    path: () => "/v1/summaries/2050",
-    body: () => ({
-      form: "person",
-      tables: [
-        {
-          id: "village_sex",
-          dimensions: ["village", "sex"],
-          cells: [{ key: [OWNER_VILLAGES[0], "P"], count: 9 }],
-        },
-      ],
-    }),
+    path: () => `/v1/summaries/${PERIOD}`,
+    body: () =>
+      personSummary(
+        [personRow({ village: OWNER_VILLAGES[0] as string, sex: "P", age: 33, recordKey: 9 })],
+        PERIOD,
+        OWNER_VILLAGES,
+      ),
     // Another group's key writes to its own group, where the owner's village is refused.
     expect: { ...GROUP, other: 400 },
   },
   {
     name: "GET /v1/summaries/{period}",
     method: "GET",
-    path: () => "/v1/summaries/2050",
+    path: () => `/v1/summaries/${PERIOD}`,
     expect: GROUP,
   },
   {
     name: "GET /v1/summaries/{period}?group=<owner>",
     method: "GET",
-    path: (w) => `/v1/summaries/2050?group=${w.owner.group.id}`,
+    path: (w) => `/v1/summaries/${PERIOD}?group=${w.owner.group.id}`,
     expect: { ...GROUP, other: 403 },
   },
   {
     name: "GET /v1/summaries/{period}?region=",
     method: "GET",
-    path: () => "/v1/summaries/2050?region=73.09",
+    path: () => `/v1/summaries/${PERIOD}?region=73.09`,
     expect: ANY,
   },
   { name: "GET /v1/regions", method: "GET", path: () => "/v1/regions", expect: OPTIONAL },
@@ -191,16 +191,20 @@ describe("every route answers every kind of caller as the contract says", () => 
 
 describe("another group's key stays inside its own group", () => {
   it("never reads the owner's summaries and is counted only as itself", async () => {
-    const put = await api("/v1/summaries/2051", {
+    const other = `${YEAR - 1}-02`;
+    const put = await api(`/v1/summaries/${other}`, {
       method: "PUT",
       headers: { Authorization: `Bearer ${world.owner.key}` },
-      body: JSON.stringify({
-        form: "person",
-        tables: [{ id: "sex", dimensions: ["sex"], cells: [{ key: ["P"], count: 40 }] }],
-      }),
+      body: JSON.stringify(
+        personSummary(
+          [personRow({ village: OWNER_VILLAGES[0] as string, sex: "P", age: 33, recordKey: 9 })],
+          other,
+          OWNER_VILLAGES,
+        ),
+      ),
     });
     expect(put.status).toBe(200);
-    const res = await api("/v1/summaries/2051", {
+    const res = await api(`/v1/summaries/${other}`, {
       headers: { Authorization: `Bearer ${world.other.key}` },
     });
     const body = (await res.json()) as { group: { id: string }; summaries: unknown[] };

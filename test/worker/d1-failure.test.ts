@@ -1,6 +1,7 @@
 // A failing or stalled D1 is a 503 envelope, never a hang and never a half-written summary or group.
 import { env } from "cloudflare:workers";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { personRow } from "../support/summaries.ts";
 import {
   ADMIN_TOKEN,
   api,
@@ -9,13 +10,19 @@ import {
   dumpDatabase,
   type ErrorEnvelope,
   jsonInit,
+  personSummary,
   seedGroup,
+  YEAR,
 } from "./helpers.ts";
 
-const summary = (count: number) => ({
-  form: "person",
-  tables: [{ id: "sex", dimensions: ["sex"], cells: [{ key: ["P"], count }] }],
-});
+const PERIOD = `${YEAR - 1}-Q1`;
+const summary = (count: number) =>
+  personSummary(
+    Array.from({ length: count }, (_, i) =>
+      personRow({ village: "73.09.03.2004", sex: "P", age: 40, recordKey: 100 + i }),
+    ),
+    PERIOD,
+  );
 
 async function expect503(res: Response): Promise<void> {
   expect(res.status).toBe(503);
@@ -54,12 +61,14 @@ afterEach(() => {
 describe("D1 fails part-way through a write", () => {
   it("rolls the whole upload back: no new revision, no history row, no audit row", async () => {
     const { key, group } = await seedGroup();
-    expect((await api("/v1/summaries/2060", jsonInit("PUT", key, summary(5)))).status).toBe(200);
+    expect((await api(`/v1/summaries/${PERIOD}`, jsonInit("PUT", key, summary(5)))).status).toBe(
+      200,
+    );
     const before = await dumpDatabase();
     // The upsert of the summary succeeds inside the batch; the audit insert then fails.
     await env.DB.prepare("ALTER TABLE audit_log RENAME TO audit_log_away").run();
     try {
-      await expect503(await api("/v1/summaries/2060", jsonInit("PUT", key, summary(6))));
+      await expect503(await api(`/v1/summaries/${PERIOD}`, jsonInit("PUT", key, summary(6))));
       const admin = await api(
         "/v1/admin/groups",
         jsonInit("POST", ADMIN_TOKEN, { id: "tidak-jadi", name: "x", villages: ["73.09.03.2004"] }),
@@ -73,7 +82,7 @@ describe("D1 fails part-way through a write", () => {
     }
     expect(await dumpDatabase()).toEqual(before);
     // Once D1 is whole again, the same upload goes through as the next revision.
-    const res = await api("/v1/summaries/2060", jsonInit("PUT", key, summary(6)));
+    const res = await api(`/v1/summaries/${PERIOD}`, jsonInit("PUT", key, summary(6)));
     expect(await res.json()).toEqual({ revision: 2, changed: true });
   });
 });
@@ -81,7 +90,7 @@ describe("D1 fails part-way through a write", () => {
 describe("D1 rejects every call", () => {
   it.each<[string, string, RequestInit | undefined]>([
     ["the key lookup of a read", "/v1/summaries/2026", undefined],
-    ["the key lookup of an upload", "/v1/summaries/2026", { method: "PUT", body: "{}" }],
+    ["the key lookup of an upload", `/v1/summaries/${PERIOD}`, { method: "PUT", body: "{}" }],
     ["the record check's key lookup", "/v1/records/check", { method: "POST", body: "{}" }],
     [
       "an admin listing",
@@ -117,7 +126,7 @@ describe("D1 never answers", () => {
     const stalled = { DB: brokenDatabase(() => new Promise<never>(() => {})), D1_TIMEOUT_MS: "50" };
     const started = Date.now();
     await expect503(
-      await apiWithEnv(stalled, "/v1/summaries/2026", jsonInit("PUT", key, summary(1))),
+      await apiWithEnv(stalled, `/v1/summaries/${PERIOD}`, jsonInit("PUT", key, summary(1))),
     );
     await expect503(await apiWithEnv(stalled, "/v1/summaries/2026?region=73", auth(key)));
     expect(Date.now() - started).toBeLessThan(2000);

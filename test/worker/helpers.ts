@@ -1,11 +1,14 @@
 // Shared test helpers: requests through the worker (as deployed, or with changed settings), seeded groups, area picks.
 import { createExecutionContext, waitOnExecutionContext } from "cloudflare:test";
 import { env, exports } from "cloudflare:workers";
+import type { Summary } from "../../core/summary.ts";
 import { insertGroupKey, revokeGroupKey } from "../../worker/src/db/group-keys.ts";
 import { type Group, upsertGroup } from "../../worker/src/db/groups.ts";
 import worker from "../../worker/src/index.ts";
 import { hashKey } from "../../worker/src/key-hash.ts";
 import { childrenOf } from "../../worker/src/regions.ts";
+import { todayInIndonesia } from "../../worker/src/today.ts";
+import { summaryOfRows } from "../support/summaries.ts";
 
 export const BASE = "https://pilah.test";
 
@@ -27,7 +30,7 @@ export function direct(path: string, init?: RequestInit): Promise<Response> {
 
 export type EnvOverrides = Partial<Omit<Env, "DB">> & { DB?: D1Database; ADMIN_TOKEN?: string };
 
-/** A request to the same app with some bindings or settings changed (e.g. SUPPRESSION_K, DB). */
+/** A request to the same app with some bindings or settings changed (e.g. a quota, DB). */
 export async function apiWithEnv(
   overrides: EnvOverrides,
   path: string,
@@ -105,4 +108,19 @@ export async function dumpDatabase(): Promise<Record<string, unknown[]>> {
     tables.map(({ name }) => env.DB.prepare(`SELECT * FROM "${name}" ORDER BY rowid`)),
   );
   return Object.fromEntries(tables.map(({ name }, i) => [name, contents[i]?.results ?? []]));
+}
+
+/** This year where the worker judges periods (Indonesia): tests use periods relative to it, so they never age. */
+export const YEAR = Number(todayInIndonesia(new Date()).slice(0, 4));
+
+/** The villages seedGroup gives a group by default. */
+export const DEFAULT_VILLAGES = ["73.09.03.2004", "73.09.03.2005"];
+
+/** A valid person summary of `rows` for the default villages (or `villages`), as the add-on makes it. */
+export function personSummary(
+  rows: readonly Record<string, unknown>[],
+  period = String(YEAR),
+  villages: readonly string[] = DEFAULT_VILLAGES,
+): Summary {
+  return summaryOfRows("person", rows, { villages, period });
 }

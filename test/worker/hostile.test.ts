@@ -3,15 +3,23 @@ import { env } from "cloudflare:workers";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { FORM_IDS } from "../../core/form-ids.ts";
-import { canonicalSummary, summarySchema } from "../../core/summary.ts";
+import { ALL, canonicalSummary, type Summary, summarySchema } from "../../core/summary.ts";
+import { randomPersons, seeded, summaryOfRows } from "../support/summaries.ts";
 import {
   ADMIN_TOKEN,
-  direct,
+  apiWithEnv,
   dumpDatabase,
   type ErrorEnvelope,
   type SeededGroup,
   seedGroup,
+  YEAR,
 } from "./helpers.ts";
+
+// Thousands of uploads from one key: the quotas are tested on their own (summaries.test.ts).
+const NO_QUOTAS = { GROUP_DAILY_REVISIONS: "100000", GROUP_STORAGE_QUOTA_BYTES: "1000000000" };
+const direct = (path: string, init?: RequestInit) => apiWithEnv(NO_QUOTAS, path, init);
+const Y = String(YEAR);
+const LAST = String(YEAR - 1);
 
 /** How many requests each property sends (figures for the report are summed from these). */
 const RUNS = {
@@ -121,42 +129,84 @@ const bodyText = fc.oneof(
   { weight: 1, arbitrary: fc.constantFrom("", "{", "nul", "[1,]", "{'a':1}", "\ufeff{}", "1e999") },
 );
 
-/** A summary that is valid most of the time, with hostile values mixed in at any level. */
-function maybe<T>(valid: fc.Arbitrary<T>): fc.Arbitrary<unknown> {
-  return fc.oneof({ weight: 12, arbitrary: valid }, { weight: 1, arbitrary: hostileValue });
-}
 const villageOrNot = fc.oneof(
   { weight: 8, arbitrary: fc.constantFrom(...VILLAGES) },
   { weight: 1, arbitrary: fc.constantFrom("73.09.03.2006", "81.71.01.1001", "") },
 );
-const cellArb = fc.record({
-  key: maybe(fc.tuple(villageOrNot, maybe(fc.constantFrom("L", "P")))),
-  count: maybe(fc.integer({ min: 0, max: 50 })),
-});
-const tableArb = fc.record({
-  id: maybe(fc.constantFrom("village_sex", "sex_village", "t")),
-  dimensions: maybe(fc.constantFrom(["village", "sex"])),
-  cells: maybe(fc.uniqueArray(cellArb, { maxLength: 6, selector: (c) => JSON.stringify(c.key) })),
-});
-const nearlyValidSummary = fc
-  .tuple(
-    fc.record({
-      form: maybe(fc.constantFrom(...FORM_IDS)),
-      tables: maybe(
-        fc.uniqueArray(tableArb, {
-          minLength: 1,
-          maxLength: 3,
-          selector: (t) => JSON.stringify(t.id),
-        }),
-      ),
+
+/** A valid summary of a random register, then now and then one hostile change at any level. */
+function maybe<T>(valid: fc.Arbitrary<T>): fc.Arbitrary<unknown> {
+  return fc.oneof({ weight: 12, arbitrary: valid }, { weight: 1, arbitrary: hostileValue });
+}
+
+type Mutation = (s: Record<string, unknown>, pick: (n: number) => number) => void;
+
+const tableAt = (s: Record<string, unknown>, i: number) =>
+  (s.tables as Record<string, unknown>[])[i % (s.tables as unknown[]).length] as Record<
+    string,
+    unknown
+  >;
+const cellAt = (t: Record<string, unknown>, i: number) =>
+  (t.cells as Record<string, unknown>[])[i % Math.max(1, (t.cells as unknown[]).length)];
+
+const mutations: fc.Arbitrary<Mutation> = fc.oneof(
+  fc.constant<Mutation>(() => {}),
+  maybe(fc.constantFrom(...FORM_IDS)).map<Mutation>((form) => (s) => {
+    s.form = form;
+  }),
+  fc.tuple(hostileValue, fc.nat()).map<Mutation>(([v, i]) => (s, pick) => {
+    const cell = cellAt(tableAt(s, pick(i)), i);
+    if (cell) (cell.key as unknown[])[i % (cell.key as unknown[]).length] = v;
+  }),
+  fc
+    .tuple(
+      fc.constantFrom("73.09.03.2006", "81.71.01.1001", ALL, "19-29", "Siti Aminah", ""),
+      fc.nat(),
+    )
+    .map<Mutation>(([v, i]) => (s, pick) => {
+      const cell = cellAt(tableAt(s, pick(i)), i);
+      if (cell) (cell.key as unknown[])[i % (cell.key as unknown[]).length] = v;
     }),
-    // Now and then one key too many.
-    fc.oneof(
-      { weight: 8, arbitrary: fc.constant(null) },
-      { weight: 1, arbitrary: fc.tuple(hostileKey, hostileValue) },
-    ),
-  )
-  .map(([summary, extra]) => (extra ? { ...summary, [extra[0]]: extra[1] } : summary));
+  fc
+    .tuple(maybe(fc.integer({ min: 0, max: 5000 })), fc.nat())
+    .map<Mutation>(([v, i]) => (s, pick) => {
+      const cell = cellAt(tableAt(s, pick(i)), i);
+      if (cell) cell[i % 2 ? "count" : "ckey"] = v;
+    }),
+  fc.tuple(hostileValue, fc.nat()).map<Mutation>(([v, i]) => (s, pick) => {
+    tableAt(s, pick(i))[["id", "dimensions", "cells"][i % 3] as string] = v;
+  }),
+  fc.tuple(hostileKey, hostileValue, fc.nat()).map<Mutation>(([k, v, i]) => (s, pick) => {
+    const cell = cellAt(tableAt(s, pick(i)), i);
+    if (cell) cell[k] = v;
+  }),
+  fc.nat().map<Mutation>((i) => (s, pick) => {
+    (s.tables as unknown[]).splice(pick(i) % (s.tables as unknown[]).length, 1);
+  }),
+  fc.tuple(hostileKey, hostileValue).map<Mutation>(([k, v]) => (s) => {
+    s[k] = v;
+  }),
+);
+
+const nearlyValidSummary = fc
+  .tuple(fc.nat(), fc.integer({ min: 0, max: 40 }), fc.array(mutations, { maxLength: 2 }))
+  .map(([seed, n, changes]) => {
+    const random = seeded(seed);
+    const base = summaryOfRows("person", randomPersons(random, n, VILLAGES), {
+      villages: VILLAGES,
+      period: Y,
+    }) as Summary;
+    const s = JSON.parse(JSON.stringify(base)) as Record<string, unknown>;
+    const pick = (k: number) => k % Math.max(1, (s.tables as unknown[]).length);
+    for (const change of changes) {
+      try {
+        change(s, pick);
+      } catch {
+        // A change that does not apply to this summary's shape leaves it as it is.
+      }
+    }
+    return s;
+  });
 
 // --- checking ---------------------------------------------------------------------------
 
@@ -206,7 +256,7 @@ describe("hostile bodies", () => {
     async () => {
       await fc.assert(
         fc.asyncProperty(bodyText, async (text) => {
-          await expectRefused(await send("/v1/summaries/2080", put(text)));
+          await expectRefused(await send(`/v1/summaries/${LAST}-01`, put(text)));
         }),
         { numRuns: RUNS.summaryBodies },
       );
@@ -221,13 +271,13 @@ describe("hostile bodies", () => {
       await fc.assert(
         fc.asyncProperty(nearlyValidSummary, async (summary) => {
           const text = JSON.stringify(summary);
-          const res = await send("/v1/summaries/2081", put(text), (r) => r.status === 200);
+          const res = await send(`/v1/summaries/${Y}`, put(text), (r) => r.status === 200);
           if (res.status !== 200) return expectRefused(res);
           accepted++;
           const row = await env.DB.prepare(
-            "SELECT content FROM summaries WHERE group_id = ?1 AND period = '2081' AND form = ?2",
+            "SELECT content FROM summaries WHERE group_id = ?1 AND period = ?2 AND form = ?3",
           )
-            .bind(group.group.id, (summary as { form: string }).form)
+            .bind(group.group.id, Y, (summary as { form: string }).form)
             .first<{ content: string }>();
           expect(row?.content).toBe(canonicalSummary(summarySchema.parse(JSON.parse(text))));
         }),
@@ -320,7 +370,7 @@ describe("hostile bodies", () => {
       });
       await fc.assert(
         fc.asyncProperty(bytes, async (b) => {
-          const res = await send("/v1/summaries/2082", { ...put(""), body: b });
+          const res = await send(`/v1/summaries/${LAST}-02`, { ...put(""), body: b });
           expect(res.status).toBe(400);
           expect(((await res.json()) as ErrorEnvelope).error.code).toBe("invalid_json");
         }),

@@ -1,6 +1,7 @@
-// The 1 MB body limit: an oversized body is a 413 envelope whether or not it declares its length.
+// Body limits: an oversized body is a 413 envelope whether or not it declares its length.
 import { describe, expect, it } from "vitest";
-import { api, type ErrorEnvelope, seedGroup } from "./helpers.ts";
+import { personRow } from "../support/summaries.ts";
+import { api, type ErrorEnvelope, personSummary, seedGroup, YEAR } from "./helpers.ts";
 
 const MB = 1024 * 1024;
 
@@ -60,8 +61,12 @@ describe("body limit", () => {
 
   it("still accepts a streamed body under the limit", async () => {
     const { key } = await seedGroup();
-    const summary = { form: "person", tables: [{ id: "sex", dimensions: ["sex"], cells: [] }] };
-    const res = await api("/v1/summaries/2026", {
+    const period = `${YEAR - 1}-06`;
+    const summary = personSummary(
+      [personRow({ village: "73.09.03.2004", sex: "L", age: 9, recordKey: 1 })],
+      period,
+    );
+    const res = await api(`/v1/summaries/${period}`, {
       method: "PUT",
       headers: { Authorization: `Bearer ${key}`, "Content-Type": "application/json" },
       body: streamOf(JSON.stringify(summary)),

@@ -83,7 +83,7 @@ describe("POST /v1/records/check", () => {
     const results = await check(key, [
       { id: "a", values: SITI },
       { id: "b", values: { ...SITI, nik: "123" } },
-      { id: "a", values: { ...SITI, full_name: "" } },
+      { id: "a", values: { ...SITI, sex: "X" } },
       { id: "", values: SITI },
     ]);
     expect(results.map((r) => [r.id, r.ok])).toEqual([
@@ -92,6 +92,17 @@ describe("POST /v1/records/check", () => {
       ["a", false],
       ["", true],
     ]);
+  });
+
+  it("needs no name or address and ignores them when sent: they are neither checked nor echoed", async () => {
+    const { key } = await seedGroup();
+    const { full_name: _, ...noName } = SITI as Record<string, unknown>;
+    const results = await check(key, [
+      { id: "a", values: noName },
+      { id: "b", values: { ...SITI, full_name: "x".repeat(5000), address: "Lorong Mawar 3" } },
+    ]);
+    expect(results.map((r) => r.ok)).toEqual([true, true]);
+    expect(JSON.stringify(results)).not.toContain("Lorong Mawar");
   });
 
   it("speaks Indonesian by default and English on ?lang=en or Accept-Language", async () => {

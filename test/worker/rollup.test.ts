@@ -1,339 +1,296 @@
-// Region roll-ups: sums of every group's latest summary under an area, completeness, and small-cell suppression.
+// Region roll-ups: every group's latest counts added up under an area and served perturbed — never a count or key, never 1..4, the same cell the same number everywhere.
+import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import type { ServedTable } from "../../core/disclosure.ts";
+import { bandOf, SIMFONI_BANDS } from "../../core/age-bands.ts";
+import { type RollupResponse, rollupResponseSchema } from "../../core/api/summaries.ts";
+import { caseRow, personRow, summaryOfRows } from "../support/summaries.ts";
 import {
   ADMIN_TOKEN,
   api,
-  apiWithEnv,
   auth,
   type ErrorEnvelope,
   jsonInit,
+  personSummary,
   seedGroup,
   villagesOf,
+  YEAR,
 } from "./helpers.ts";
 
-interface Rollup {
-  period: string;
-  region: { code: string; name: string; level: string };
-  k: number;
-  forms: {
-    form: string;
-    completeness: { expected: number; reported: number; missing: { id: string; name: string }[] };
-    tables: ServedTable[];
-    omitted: { id: string; dimensions: string[]; grid: number; reason: string }[];
-  }[];
-}
-
-type Cells = [string, string, number][];
-
-function summary(villageSex: Cells, sex: [string, number][]) {
-  return {
-    form: "person",
-    tables: [
-      {
-        id: "village_sex",
-        dimensions: ["village", "sex"],
-        cells: villageSex.map(([v, s, count]) => ({ key: [v, s], count })),
-      },
-      { id: "sex", dimensions: ["sex"], cells: sex.map(([s, count]) => ({ key: [s], count })) },
-    ],
-  };
-}
+const LAST = String(YEAR - 1);
 
 async function put(key: string, period: string, body: unknown): Promise<void> {
   const res = await api(`/v1/summaries/${period}`, jsonInit("PUT", key, body));
-  expect(res.status).toBe(200);
+  expect(res.status, await res.clone().text()).toBe(200);
 }
 
-async function rollup(key: string, query: string, k?: string): Promise<Rollup> {
-  const path = `/v1/summaries/${query}`;
-  const res =
-    k === undefined
-      ? await api(path, auth(key))
-      : await apiWithEnv({ SUPPRESSION_K: k }, path, auth(key));
-  expect(res.status).toBe(200);
-  return (await res.json()) as Rollup;
+async function rollup(key: string, query: string): Promise<RollupResponse> {
+  const res = await api(`/v1/summaries/${query}`, auth(key));
+  expect(res.status, await res.clone().text()).toBe(200);
+  const json = await res.json();
+  // The contract's shape, strictly: a served cell has a key and a value, nothing else.
+  return rollupResponseSchema.parse(json);
 }
 
-/** A served table as {"village|sex": count}, for the cells that are shown. */
-function shown(table: ServedTable | undefined): Record<string, number | null> {
-  return Object.fromEntries((table?.cells ?? []).map((c) => [c.key.join("|"), c.count]));
+type Table = RollupResponse["forms"][number]["tables"][number];
+
+function tableOf(body: RollupResponse, form: string, id: string): Table {
+  const t = body.forms.find((f) => f.form === form)?.tables.find((x) => x.id === id);
+  if (!t) throw new Error(`no ${form}.${id}`);
+  return t;
+}
+
+function cellMap(cells: readonly { key: string[]; value: number }[]): Map<string, number> {
+  return new Map(cells.map((c) => [c.key.join("|"), c.value]));
+}
+
+/** Every served value of a table: cells and margins. */
+function servedValues(t: Table): number[] {
+  return [
+    ...t.cells.map((c) => c.value),
+    ...t.margins.rows.map((c) => c.value),
+    ...t.margins.columns.map((c) => c.value),
+    t.margins.grand.value,
+  ];
+}
+
+/** Rows of persons in villages, with their own record keys. */
+function people(villages: readonly string[], n: number, seed: number) {
+  return Array.from({ length: n }, (_, i) =>
+    personRow({
+      village: villages[i % villages.length] as string,
+      sex: i % 3 === 0 ? "L" : "P",
+      age: (i * 7 + seed) % 90,
+      categories: i % 4 === 0 ? ["disability"] : [],
+      recordKey: (i * 977 + seed * 31) % 4096,
+    }),
+  );
+}
+
+/** village|sex|band → number of rows, counted here from the rows themselves. */
+function exactVillageSexAge(rows: readonly Record<string, unknown>[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const r of rows) {
+    const k = `${r.village}|${r.sex}|${bandOf(r.age_years as number, SIMFONI_BANDS)}`;
+    out.set(k, (out.get(k) ?? 0) + 1);
+  }
+  return out;
 }
 
 describe("GET /v1/summaries/{period}?region=", () => {
-  it("sums the latest summaries of the area's groups, villages outside the area left out", async () => {
-    const [v1, v2, v3, v4] = villagesOf("73.09.01") as [string, string, string, string];
-    const [w1, w2] = villagesOf("73.09.02") as [string, string];
-    const a = await seedGroup("A", [v1, v2]);
-    const b = await seedGroup("B", [v3, w1]);
-    const c = await seedGroup("C", [w2]);
-    const d = await seedGroup("D (belum lapor)", [v4]);
-    await put(a.key, "2040", summary([[v1, "P", 1]], [["P", 1]]));
-    // A's latest upload replaces its first one.
-    await put(
-      a.key,
-      "2040",
-      summary(
-        [
-          [v1, "P", 10],
-          [v1, "L", 12],
-          [v2, "P", 20],
-          [v2, "L", 30],
-        ],
-        [
-          ["P", 30],
-          ["L", 42],
-        ],
-      ),
-    );
-    await put(
-      b.key,
-      "2040",
-      summary(
-        [
-          [v3, "P", 15],
-          [w1, "P", 100],
-        ],
-        [["P", 115]],
-      ),
-    );
-    await put(c.key, "2040", summary([[w2, "P", 50]], [["P", 50]]));
+  it("adds up the area's groups, leaves villages outside it out, and serves each count perturbed", async () => {
+    const [a1, a2] = villagesOf("73.09.01") as [string, string];
+    const [b1] = villagesOf("73.09.02") as [string];
+    const a = await seedGroup("POKJA Satu", [a1, a2]);
+    const b = await seedGroup("POKJA Dua", [a2, b1]);
+    const rowsA = people([a1, a2], 40, 1);
+    const rowsB = people([a2, b1], 30, 2);
+    await put(a.key, LAST, personSummary(rowsA, LAST, [a1, a2]));
+    await put(b.key, LAST, personSummary(rowsB, LAST, [a2, b1]));
 
-    const body = await rollup(a.key, "2040?region=73.09.01&form=person", "1");
-    expect(body.period).toBe("2040");
-    expect(body.region).toEqual({ code: "73.09.01", name: expect.any(String), level: "district" });
-    expect(body.k).toBe(1);
-    expect(body.forms).toHaveLength(1);
-    const [person] = body.forms;
-    expect(person?.completeness).toEqual({
-      expected: 3,
+    // The admin's exact read is the plain sum of both groups' rows inside the district.
+    const exactBody = await rollup(ADMIN_TOKEN, `${LAST}?region=73.09.01&form=person&exact=1`);
+    expect(exactBody.exact).toBe(true);
+    const expected = exactVillageSexAge([...rowsA, ...rowsB].filter((r) => r.village !== b1));
+    const exact = cellMap(tableOf(exactBody, "person", "village_sex_age").cells);
+    expect(Object.fromEntries(exact)).toEqual(Object.fromEntries(expected));
+
+    const body = await rollup(a.key, `${LAST}?region=73.09.01&form=person`);
+    expect(body.exact).toBe(false);
+    expect(body.forms[0]?.completeness).toEqual({
+      expected: 2,
       reported: 2,
-      missing: [{ id: d.group.id, name: "D (belum lapor)" }],
+      missing: [],
+      stale: [],
     });
-    expect(person?.completeness.missing.map((m) => m.id)).not.toContain(c.group.id);
-    const [sex, villageSex] = person?.tables ?? [];
-    expect(sex?.id).toBe("sex");
-    // A table without a village dimension counts every reporting group's table whole.
-    expect(shown(sex)).toEqual({ L: 42, P: 145 });
-    expect(villageSex?.id).toBe("village_sex");
-    // Every village of the area's groups is a row, the one that reported nothing with zeros.
-    expect(shown(villageSex)).toEqual({
-      [`${v1}|L`]: 12,
-      [`${v1}|P`]: 10,
-      [`${v2}|L`]: 30,
-      [`${v2}|P`]: 20,
-      [`${v3}|L`]: 0,
-      [`${v3}|P`]: 15,
-      [`${v4}|L`]: 0,
-      [`${v4}|P`]: 0,
-    });
-    expect(villageSex?.totals.grand).toEqual({ key: [], count: 87, suppressed: false });
-
-    // The regency holds all four groups and every village of theirs.
-    const regency = await rollup(a.key, "2040?region=73.09&form=person", "1");
-    expect(regency.forms[0]?.completeness).toMatchObject({ expected: 4, reported: 3 });
-    expect(regency.forms[0]?.tables[1]?.totals.grand.count).toBe(87 + 100 + 50);
-    expect(regency.region).toEqual({ code: "73.09", name: "Kabupaten Maros", level: "regency" });
+    const served = tableOf(body, "person", "village_sex_age");
+    expect(served.dimensions[0]).toEqual({ id: "village", values: [a1, a2] });
+    const perturbed = cellMap(served.cells);
+    for (const [key, count] of expected) {
+      const value = perturbed.get(key) ?? 0;
+      // Each group's part is perturbed on its own (by at most 5); a2 holds both groups.
+      const groups = key.startsWith(a2) ? 2 : 1;
+      expect(Math.abs(value - count), key).toBeLessThanOrEqual(5 * groups);
+    }
+    for (const key of perturbed.keys()) expect(expected.has(key), key).toBe(true);
+    for (const t of body.forms[0]?.tables ?? [])
+      for (const v of servedValues(t)) expect(v === 0 || v >= 5, `${t.id}: ${v}`).toBe(true);
+    // Nothing but the served values: no count, no cell key anywhere in the answer.
+    const text = JSON.stringify(body);
+    expect(text).not.toMatch(/"count"|"ckey"/);
   });
 
-  it("serves the exact shape: every form, completeness, k and protected tables", async () => {
+  it("serves the same cell as the same number in every area, table and request", async () => {
+    const [v1, v2] = villagesOf("73.09.03") as [string, string];
+    const g = await seedGroup("POKJA Tiga", [v1, v2]);
+    await put(g.key, `${LAST}-Q1`, personSummary(people([v1, v2], 60, 3), `${LAST}-Q1`, [v1, v2]));
+    const district = await rollup(g.key, `${LAST}-Q1?region=73.09.03&form=person`);
+    const regency = await rollup(g.key, `${LAST}-Q1?region=73.09&form=person`);
+    const province = await rollup(g.key, `${LAST}-Q1?region=73&form=person`);
+    const again = await rollup(g.key, `${LAST}-Q1?region=73.09.03&form=person`);
+    expect(again).toEqual(district);
+    const d = cellMap(tableOf(district, "person", "village_sex_age").cells);
+    for (const body of [regency, province]) {
+      const other = cellMap(tableOf(body, "person", "village_sex_age").cells);
+      for (const [key, value] of d) expect(other.get(key), key).toBe(value);
+    }
+    // The same people, counted by two tables: the same number.
+    const everyone = (t: Table) => t.margins.grand.value;
+    expect(everyone(tableOf(district, "person", "wg_status_sex"))).toBe(
+      everyone(tableOf(district, "person", "village_sex_age")),
+    );
+  });
+
+  it("builds totals over a multi-answer dimension from distinct persons, not ticks", async () => {
     const [v] = villagesOf("73.09.04") as [string];
-    const g = await seedGroup("Bentuk", [v]);
-    await put(g.key, "2041", {
-      form: "person",
-      tables: [
-        {
-          id: "sex",
-          dimensions: ["sex"],
-          cells: [
-            { key: ["P"], count: 40 },
-            { key: ["L"], count: 9 },
-          ],
-        },
-      ],
-    });
-    const res = await api("/v1/summaries/2041?region=73.09.04", auth(g.key));
-    expect(res.status).toBe(200);
-    expect(res.headers.get("cache-control")).toBe("no-store");
-    expect(await res.json()).toEqual({
-      period: "2041",
-      region: { code: "73.09.04", name: expect.any(String), level: "district" },
-      k: 5,
-      forms: [
-        {
-          form: "person",
-          completeness: { expected: 1, reported: 1, missing: [] },
-          tables: [
-            {
-              id: "sex",
-              dimensions: ["sex"],
-              cells: [
-                { key: ["L"], count: 9, suppressed: false },
-                { key: ["P"], count: 40, suppressed: false },
-              ],
-              totals: {
-                rows: [
-                  { key: ["L"], count: 9, suppressed: false },
-                  { key: ["P"], count: 40, suppressed: false },
-                ],
-                columns: [],
-                grand: { key: [], count: 49, suppressed: false },
-              },
-            },
-          ],
-          omitted: [],
-        },
-        ...["case", "service", "activity", "member"].map((form) => ({
-          form,
-          completeness: { expected: 1, reported: 0, missing: [{ id: g.group.id, name: "Bentuk" }] },
-          tables: [],
-          omitted: [],
-        })),
-      ],
-    });
+    const g = await seedGroup("POKJA Empat", [v]);
+    // 30 people, each with three categories: ticks would make 90.
+    const rows = Array.from({ length: 30 }, (_, i) =>
+      personRow({
+        village: v,
+        sex: "P",
+        age: 30,
+        categories: ["disability", "poor_household", "remote_community"],
+        recordKey: i * 131,
+      }),
+    );
+    await put(g.key, LAST, personSummary(rows, LAST, [v]));
+    const exact = await rollup(ADMIN_TOKEN, `${LAST}?region=73.09.04&form=person&exact=1`);
+    const categories = tableOf(exact, "person", "category_sex");
+    expect(categories.margins.grand.value).toBe(30);
+    expect(cellMap(categories.margins.columns).get("P")).toBe(30);
+    expect(cellMap(categories.margins.rows).get("disability")).toBe(30);
   });
 
-  it("suppresses small cells in a roll-up, while the group reads its own counts whole", async () => {
+  it("counts cases from kecamatan level up: no village rows for anyone but the group", async () => {
     const [v1, v2] = villagesOf("73.09.05") as [string, string];
-    const g = await seedGroup("Kecil", [v1, v2]);
-    await put(
-      g.key,
-      "2042",
-      summary(
-        [
-          [v1, "P", 2],
-          [v1, "L", 30],
-          [v2, "P", 40],
-          [v2, "L", 50],
-        ],
-        [
-          ["P", 42],
-          ["L", 80],
-        ],
-      ),
-    );
-    const body = await rollup(g.key, "2042?region=73.09.05&form=person");
-    expect(body.k).toBe(5);
-    const villageSex = body.forms[0]?.tables.find((t) => t.id === "village_sex");
-    const small = villageSex?.cells.find((c) => c.key[0] === v1 && c.key[1] === "P");
-    expect(small).toEqual({ key: [v1, "P"], count: null, suppressed: true });
-    // Nothing served gives the hidden count away: at least one more entry in its row is hidden.
-    const hidden = [...(villageSex?.cells ?? []), ...(villageSex?.totals.rows ?? [])].filter(
-      (c) => c.suppressed,
-    );
-    expect(hidden.length).toBeGreaterThanOrEqual(2);
-    expect(JSON.stringify(body)).not.toMatch(/"count":2\b/);
-
-    const own = await api("/v1/summaries/2042", auth(g.key));
-    const ownBody = (await own.json()) as {
-      summaries: { tables: { id: string; cells: unknown[] }[] }[];
-    };
-    expect(ownBody.summaries[0]?.tables.find((t) => t.id === "village_sex")?.cells).toContainEqual({
-      key: [v1, "P"],
-      count: 2,
-    });
+    const g = await seedGroup("KPD Lima", [v1, v2]);
+    const rows = [
+      caseRow({
+        village: v1,
+        sex: "L",
+        age: 12,
+        date: `${LAST}-03-04`,
+        place: "sekolah",
+        recordKey: 9,
+      }),
+      caseRow({ village: v2, sex: "P", age: 30, date: `${LAST}-05-06`, recordKey: 99 }),
+      caseRow({ village: v2, sex: "P", age: 25, date: `${LAST}-05-07`, recordKey: 999 }),
+    ];
+    await put(g.key, LAST, summaryOfRows("case", rows, { villages: [v1, v2], period: LAST }));
+    const body = await rollup(g.key, `${LAST}?region=73.09&form=case`);
+    const cases = body.forms[0];
+    expect(cases?.floor).toBe("district");
+    const byArea = tableOf(body, "case", "village_sex_age");
+    expect(byArea.dimensions[0]?.id).toBe("district");
+    expect(byArea.dimensions[0]?.values).toContain("73.09.05");
+    expect(JSON.stringify(body)).not.toContain(v1);
+    // The group itself reads its own case counts whole, villages included.
+    const own = await api(`/v1/summaries/${LAST}?form=case`, auth(g.key));
+    expect(JSON.stringify(await own.json())).toContain(v1);
   });
 
-  it("takes the threshold from SUPPRESSION_K and falls back to 5 on a bad value", async () => {
+  it("lets the admin raise a form's floor, and then withholds it for smaller areas", async () => {
     const [v] = villagesOf("73.09.06") as [string];
-    const g = await seedGroup("Ambang", [v]);
-    await put(g.key, "2043", {
-      form: "person",
-      tables: [
-        {
-          id: "sex",
-          dimensions: ["sex"],
-          cells: [
-            { key: ["P"], count: 7 },
-            { key: ["L"], count: 8 },
-          ],
-        },
-      ],
-    });
-    const at = async (k: string) => {
-      const body = await rollup(g.key, "2043?region=73.09.06&form=person", k);
-      return [body.k, body.forms[0]?.tables[0]?.cells.map((c) => c.count)];
-    };
-    expect(await at("1")).toEqual([1, [8, 7]]);
-    expect(await at("8")).toEqual([8, [null, null]]);
-    expect(await at("0")).toEqual([5, [8, 7]]);
-    expect(await at("lima")).toEqual([5, [8, 7]]);
+    const g = await seedGroup("POKJA Enam", [v]);
+    await put(g.key, `${LAST}-Q2`, personSummary(people([v], 12, 6), `${LAST}-Q2`, [v]));
+    const setFloor = (token: string, floor: string) =>
+      api("/v1/admin/forms/person", jsonInit("PUT", token, { floor }));
+    expect((await setFloor(g.key, "regency")).status).toBe(403);
+    expect((await setFloor(ADMIN_TOKEN, "kecamatan")).status).toBe(400);
+    expect((await setFloor(ADMIN_TOKEN, "regency")).status).toBe(200);
+    try {
+      const district = await rollup(g.key, `${LAST}-Q2?region=73.09.06&form=person`);
+      expect(district.forms[0]).toMatchObject({ floor: "regency", withheld: true, tables: [] });
+      const regency = await rollup(g.key, `${LAST}-Q2?region=73.09&form=person`);
+      expect(regency.forms[0]?.withheld).toBe(false);
+      expect(tableOf(regency, "person", "village_sex_age").dimensions[0]?.id).toBe("regency");
+    } finally {
+      expect((await setFloor(ADMIN_TOKEN, "village")).status).toBe(200);
+    }
+    const audit = await api("/v1/admin/audit", auth(ADMIN_TOKEN));
+    const entries = ((await audit.json()) as { entries: { action: string; form: string }[] })
+      .entries;
+    expect(entries.filter((e) => e.action === "form.floor" && e.form === "person").length).toBe(2);
   });
 
-  it("covers a province and all, and counts a group once however many of its villages are inside", async () => {
-    const [m1, m2] = villagesOf("73.18.01") as [string, string];
-    const [k1] = villagesOf("53.71.01") as [string];
-    const toraja = await seedGroup("Toraja", [m1, m2]);
-    const kupang = await seedGroup("Kupang", [k1]);
-    await put(
-      toraja.key,
-      "2044",
-      summary(
-        [
-          [m1, "P", 60],
-          [m2, "P", 70],
-        ],
-        [["P", 130]],
-      ),
+  it("lets only the admin read exact roll-ups, and records each such read", async () => {
+    const { key } = await seedGroup();
+    const refused = await api(`/v1/summaries/${LAST}?region=73.09&exact=1`, auth(key));
+    expect(refused.status).toBe(403);
+    await rollup(ADMIN_TOKEN, `${LAST}-Q3?region=73.18&form=case&exact=1`);
+    const audit = await api("/v1/admin/audit", auth(ADMIN_TOKEN));
+    const entries = (
+      (await audit.json()) as {
+        entries: { action: string; region: string; period: string; form: string }[];
+      }
+    ).entries;
+    expect(entries).toContainEqual(
+      expect.objectContaining({
+        action: "rollup.exact",
+        region: "73.18",
+        period: `${LAST}-Q3`,
+        form: "case",
+      }),
     );
-    await put(kupang.key, "2044", summary([[k1, "L", 80]], [["L", 80]]));
-    const sulsel = await rollup(toraja.key, "2044?region=73&form=person", "1");
-    expect(sulsel.region).toEqual({ code: "73", name: "Sulawesi Selatan", level: "province" });
-    expect(sulsel.forms[0]?.completeness.reported).toBe(1);
-    expect(shown(sulsel.forms[0]?.tables[0])).toEqual({ P: 130 });
-    const all = await rollup(kupang.key, "2044?region=all&form=person", "1");
-    expect(all.region).toEqual({ code: "all", name: "Indonesia", level: "country" });
-    expect(all.forms[0]?.completeness.reported).toBe(2);
-    expect(shown(all.forms[0]?.tables[0])).toEqual({ L: 80, P: 130 });
   });
 
-  it("sums a table apart when its dimensions differ between groups", async () => {
+  it("leaves summaries without cell keys or of an older layout out, and says which groups must report again", async () => {
     const [v1, v2] = villagesOf("73.09.07") as [string, string];
-    const a = await seedGroup("Lama", [v1]);
-    const b = await seedGroup("Baru", [v2]);
-    await put(a.key, "2045", {
-      form: "person",
-      tables: [{ id: "t", dimensions: ["sex"], cells: [{ key: ["P"], count: 10 }] }],
+    const current = await seedGroup("Baru", [v1]);
+    const old = await seedGroup("Lama", [v2]);
+    await put(current.key, LAST, personSummary(people([v1], 8, 7), LAST, [v1]));
+    await env.DB.prepare(
+      `INSERT INTO summaries (group_id, form, period, revision, revision_id, content, content_sha256, created_at, updated_at)
+       VALUES (?1, 'person', ?2, 1, 'r', ?3, ?4, '2024-01-01T00:00:00.000Z', '2024-01-01T00:00:00.000Z')`,
+    )
+      .bind(
+        old.group.id,
+        LAST,
+        JSON.stringify({
+          form: "person",
+          tables: [{ id: "sex", dimensions: ["sex"], cells: [{ key: ["P"], count: 40 }] }],
+        }),
+        "1".repeat(64),
+      )
+      .run();
+    const body = await rollup(current.key, `${LAST}?region=73.09.07&form=person`);
+    expect(body.forms[0]?.completeness).toEqual({
+      expected: 2,
+      reported: 1,
+      missing: [],
+      stale: [{ id: old.group.id, name: "Lama" }],
     });
-    await put(b.key, "2045", {
-      form: "person",
-      tables: [
-        { id: "t", dimensions: ["sex", "age_band"], cells: [{ key: ["P", "0-5"], count: 20 }] },
-      ],
-    });
-    const body = await rollup(a.key, "2045?region=73.09.07&form=person", "1");
-    expect(body.forms[0]?.tables.map((t) => [t.id, t.dimensions, t.totals.grand.count])).toEqual([
-      ["t", ["sex"], 10],
-      ["t", ["sex", "age_band"], 20],
-    ]);
+    const grand = tableOf(body, "person", "village_sex_age").margins.grand.value;
+    expect(grand).toBeLessThan(20);
   });
 
-  it("lists a table too large to protect as omitted instead of serving it", async () => {
-    const [v] = villagesOf("73.09.08") as [string];
-    const g = await seedGroup("Besar", [v]);
-    // 72 × 72 = 5,184 combinations: over MAX_ROLLUP_GRID (5,000).
-    const cells = Array.from({ length: 72 }, (_, i) => ({
-      key: [`a${i}`, `b${i}`],
-      count: 1,
-    }));
-    await put(g.key, "2046", {
-      form: "person",
-      tables: [
-        { id: "big", dimensions: ["a", "b"], cells },
-        { id: "sex", dimensions: ["sex"], cells: [{ key: ["P"], count: 9 }] },
-      ],
-    });
-    const body = await rollup(g.key, "2046?region=73.09.08&form=person");
-    expect(body.forms[0]?.omitted).toEqual([
-      { id: "big", dimensions: ["a", "b"], grid: 5184, reason: "too_large" },
+  it("covers a province and all, with completeness per form and the note in both languages", async () => {
+    const [m1] = villagesOf("73.18.01") as [string];
+    const [k1] = villagesOf("53.71.01") as [string];
+    const toraja = await seedGroup("Toraja", [m1]);
+    const kupang = await seedGroup("Kupang", [k1]);
+    await put(toraja.key, `${LAST}-Q4`, personSummary(people([m1], 9, 8), `${LAST}-Q4`, [m1]));
+    await put(kupang.key, `${LAST}-Q4`, personSummary(people([k1], 9, 9), `${LAST}-Q4`, [k1]));
+    const sulsel = await rollup(toraja.key, `${LAST}-Q4?region=73`);
+    expect(sulsel.region).toEqual({ code: "73", name: "Sulawesi Selatan", level: "province" });
+    expect(sulsel.forms.map((f) => f.form)).toEqual([
+      "person",
+      "case",
+      "service",
+      "activity",
+      "member",
     ]);
-    expect(body.forms[0]?.tables.map((t) => t.id)).toEqual(["sex"]);
+    const all = await rollup(kupang.key, `${LAST}-Q4?region=all&form=person`);
+    expect(all.region).toEqual({ code: "all", name: "Indonesia", level: "country" });
+    expect(all.forms[0]?.completeness.reported).toBeGreaterThanOrEqual(2);
+    expect(all.note.id).toContain("digeser");
+    expect(all.note.en).toContain("shifted");
   });
 
   it("lets the admin read roll-ups, but the admin has no summaries of its own", async () => {
-    const body = await rollup(ADMIN_TOKEN, "2040?region=73.09&form=person");
+    const body = await rollup(ADMIN_TOKEN, `${LAST}?region=73.09&form=person`);
     expect(body.region.code).toBe("73.09");
-    const own = await api("/v1/summaries/2040", auth(ADMIN_TOKEN));
+    const own = await api(`/v1/summaries/${LAST}`, auth(ADMIN_TOKEN));
     expect(own.status).toBe(403);
   });
 
@@ -352,7 +309,7 @@ describe("GET /v1/summaries/{period}?region=", () => {
     "73.09' OR 1=1",
   ])("rejects the region %j with a 400 on region", async (region) => {
     const { key } = await seedGroup();
-    const res = await api(`/v1/summaries/2040?region=${encodeURIComponent(region)}`, auth(key));
+    const res = await api(`/v1/summaries/${LAST}?region=${encodeURIComponent(region)}`, auth(key));
     expect(res.status).toBe(400);
     const body = (await res.json()) as ErrorEnvelope;
     expect(body.error.issues.map((i) => i.path)).toEqual([["region"]]);

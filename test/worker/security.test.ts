@@ -112,16 +112,15 @@ describe("no CORS for browsers", () => {
   });
 });
 
-describe("rate limit per key", () => {
+describe("rate limits: per address before any key is looked up, then per key", () => {
   // TEST_TIGHT_RATE_LIMIT is a real rate-limiting binding (miniflare's) with a limit of 3.
-  const tight = () => ({
-    KEY_RATE_LIMIT: (env as unknown as { TEST_TIGHT_RATE_LIMIT: RateLimit }).TEST_TIGHT_RATE_LIMIT,
-  });
+  const tightBinding = () =>
+    (env as unknown as { TEST_TIGHT_RATE_LIMIT: RateLimit }).TEST_TIGHT_RATE_LIMIT;
 
-  it("answers the request over the limit with a 429 envelope and Retry-After, per key", async () => {
+  it("answers the request over a key's limit with a 429 envelope and Retry-After, per key", async () => {
     const a = await seedGroup();
     const b = await seedGroup();
-    const limits = tight();
+    const limits = { KEY_RATE_LIMIT: tightBinding() };
     const statuses: number[] = [];
     let last: Response | undefined;
     for (let i = 0; i < 5; i++) {
@@ -137,38 +136,61 @@ describe("rate limit per key", () => {
     expect((await apiWithEnv(limits, "/v1/summaries/2026", auth(b.key))).status).toBe(200);
   });
 
-  it("limits a flood of one unknown key before it reaches D1, and the admin like anyone", async () => {
-    const limits = tight();
-    const unknown = Array.from({ length: 4 }, () =>
-      apiWithEnv(limits, "/v1/summaries/2026", auth(`pilah_${"B".repeat(43)}`)),
-    );
-    expect((await Promise.all(unknown)).map((r) => r.status).sort()).toEqual([401, 401, 401, 429]);
-    const admin: number[] = [];
-    for (let i = 0; i < 4; i++) {
-      admin.push((await apiWithEnv(limits, "/v1/admin/groups", auth(ADMIN_TOKEN))).status);
+  it("stops a flood of random keys from one address without asking D1", async () => {
+    // A database that fails every call: a request that looked a key up would be a 503.
+    const failing = {
+      prepare: () => ({
+        bind: () => ({ first: () => Promise.reject(new Error("D1_ERROR")) }),
+        first: () => Promise.reject(new Error("D1_ERROR")),
+      }),
+    } as unknown as D1Database;
+    const limits = { IP_RATE_LIMIT: tightBinding(), DB: failing };
+    const from = { "CF-Connecting-IP": "198.51.100.7" };
+    const statuses: number[] = [];
+    for (let i = 0; i < 6; i++) {
+      const res = await apiWithEnv(limits, "/v1/summaries/2026", {
+        headers: { ...from, Authorization: `Bearer pilah_random${i}${"x".repeat(30)}` },
+      });
+      statuses.push(res.status);
     }
-    expect(admin).toEqual([200, 200, 200, 429]);
+    expect(statuses).toEqual([503, 503, 503, 429, 429, 429]);
   });
 
-  it("limits callers without a key by address, and never limits the health check", async () => {
-    const limits = tight();
+  it("limits the admin like anyone, and callers without a key by address", async () => {
+    const admin: number[] = [];
+    const keyLimits = { KEY_RATE_LIMIT: tightBinding() };
+    for (let i = 0; i < 4; i++) {
+      admin.push((await apiWithEnv(keyLimits, "/v1/admin/groups", auth(ADMIN_TOKEN))).status);
+    }
+    expect(admin).toEqual([200, 200, 200, 429]);
+    const ipLimits = { IP_RATE_LIMIT: tightBinding() };
     const from = (ip: string) => ({ headers: { "CF-Connecting-IP": ip } });
     const a: number[] = [];
     for (let i = 0; i < 4; i++)
-      a.push((await apiWithEnv(limits, "/v1/regions", from("192.0.2.1"))).status);
+      a.push((await apiWithEnv(ipLimits, "/v1/regions", from("192.0.2.1"))).status);
     expect(a).toEqual([200, 200, 200, 429]);
-    expect((await apiWithEnv(limits, "/v1/regions", from("192.0.2.2"))).status).toBe(200);
+    expect((await apiWithEnv(ipLimits, "/v1/regions", from("192.0.2.2"))).status).toBe(200);
+  });
+
+  it("never limits the health check", async () => {
+    const limits = { IP_RATE_LIMIT: tightBinding(), KEY_RATE_LIMIT: tightBinding() };
     for (let i = 0; i < 6; i++) {
-      expect((await apiWithEnv(limits, "/v1/health", from("192.0.2.1"))).status).toBe(200);
+      const res = await apiWithEnv(limits, "/v1/health", {
+        headers: { "CF-Connecting-IP": "192.0.2.9" },
+      });
+      expect(res.status).toBe(200);
     }
   });
 
   it("is declared in wrangler.toml with the period the worker tells clients to wait", () => {
-    const block = /\[\[ratelimits\]\]([\s\S]*?)(?:\n\[|$)/.exec(wranglerToml)?.[1] ?? "";
-    expect(block).toMatch(/name = "KEY_RATE_LIMIT"/);
-    expect(block).toMatch(/namespace_id = "\d+"/);
-    expect(block).toMatch(
-      new RegExp(`simple = \\{ limit = \\d+, period = ${RATE_LIMIT_PERIOD_S} \\}`),
-    );
+    const blocks = wranglerToml.split("[[ratelimits]]").slice(1);
+    const names = blocks.map((b) => /name = "(\w+)"/.exec(b)?.[1]);
+    expect(names).toEqual(["IP_RATE_LIMIT", "KEY_RATE_LIMIT"]);
+    for (const block of blocks) {
+      expect(block).toMatch(/namespace_id = "\d+"/);
+      expect(block).toMatch(
+        new RegExp(`simple = \\{ limit = \\d+, period = ${RATE_LIMIT_PERIOD_S} \\}`),
+      );
+    }
   });
 });

@@ -1,4 +1,4 @@
-// Small worker pieces on their own: hashing, language, "today", the 500 envelope, settings, the D1 guard, roll-up sums.
+// Small worker pieces on their own: hashing, language, "today", the 500 envelope, settings, the D1 guard, area codes.
 import { Hono } from "hono";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { guardDatabase, StorageError } from "../../worker/src/db/guard.ts";
@@ -6,8 +6,7 @@ import { onError } from "../../worker/src/errors.ts";
 import { constantTimeEqual, sha256Hex } from "../../worker/src/key-hash.ts";
 import { pickLang } from "../../worker/src/lang.ts";
 import { isUnder, levelOfCode } from "../../worker/src/regions.ts";
-import { gridSize, sumTables } from "../../worker/src/rollup.ts";
-import { d1TimeoutMs, suppressionK } from "../../worker/src/settings.ts";
+import { d1TimeoutMs, dailyRevisions, storageQuotaBytes } from "../../worker/src/settings.ts";
 import { todayInIndonesia } from "../../worker/src/today.ts";
 
 describe("key hashing", () => {
@@ -84,20 +83,23 @@ describe("unexpected errors", () => {
 
 describe("settings", () => {
   it.each<[string | undefined, number]>([
-    ["5", 5],
-    ["1", 1],
-    ["11", 11],
-    [" 7 ", 7],
-    [undefined, 5],
-    ["", 5],
-    ["0", 5],
-    ["-3", 5],
-    ["2.5", 5],
-    ["1e3", 5],
-    ["lima", 5],
-    ["1001", 5],
-  ])("SUPPRESSION_K %j is %i (never below 1, 5 when unusable)", (text, k) => {
-    expect(suppressionK({ SUPPRESSION_K: text })).toBe(k);
+    ["1048576", 1_048_576],
+    [undefined, 16 * 1024 * 1024],
+    ["", 16 * 1024 * 1024],
+    ["0", 16 * 1024 * 1024],
+    ["-5", 16 * 1024 * 1024],
+    ["lots", 16 * 1024 * 1024],
+  ])("GROUP_STORAGE_QUOTA_BYTES %j is %i", (text, bytes) => {
+    expect(storageQuotaBytes({ GROUP_STORAGE_QUOTA_BYTES: text })).toBe(bytes);
+  });
+
+  it.each<[string | undefined, number]>([
+    ["3", 3],
+    [undefined, 100],
+    ["2.5", 100],
+    ["1000001", 100],
+  ])("GROUP_DAILY_REVISIONS %j is %i", (text, n) => {
+    expect(dailyRevisions({ GROUP_DAILY_REVISIONS: text })).toBe(n);
   });
 
   it("reads D1_TIMEOUT_MS with a fallback", () => {
@@ -148,7 +150,7 @@ describe("the D1 guard", () => {
   });
 });
 
-describe("areas and roll-ups", () => {
+describe("areas", () => {
   it("knows an area's level by its dotted shape", () => {
     expect(["73", "73.09", "73.09.03", "73.09.03.2004"].map(levelOfCode)).toEqual([
       "province",
@@ -166,65 +168,5 @@ describe("areas and roll-ups", () => {
     expect(isUnder("73.09", "73.09")).toBe(true);
     expect(isUnder("73.091.03", "73.09")).toBe(false);
     expect(isUnder("81.71.01.1001", "all")).toBe(true);
-  });
-
-  it("sums tables by id and dimensions, counting village cells only inside the area", () => {
-    const summed = sumTables(
-      [
-        {
-          tables: [
-            {
-              id: "v",
-              dimensions: ["village", "sex"],
-              cells: [
-                { key: ["73.09.03.2004", "P"], count: 2 },
-                { key: ["73.18.01.2001", "P"], count: 5 },
-              ],
-            },
-            { id: "s", dimensions: ["sex"], cells: [{ key: ["P"], count: 7 }] },
-          ],
-        },
-        {
-          tables: [
-            {
-              id: "v",
-              dimensions: ["village", "sex"],
-              cells: [{ key: ["73.09.03.2004", "P"], count: 3 }],
-            },
-            {
-              id: "s",
-              dimensions: ["sex"],
-              cells: [
-                { key: ["P"], count: 3 },
-                { key: ["L"], count: 0 },
-              ],
-            },
-          ],
-        },
-      ],
-      "73.09",
-    );
-    expect(summed).toEqual([
-      { id: "s", dimensions: ["sex"], cells: [{ key: ["P"], count: 10 }] },
-      {
-        id: "v",
-        dimensions: ["village", "sex"],
-        cells: [{ key: ["73.09.03.2004", "P"], count: 5 }],
-      },
-    ]);
-  });
-
-  it("measures the grid suppression would lay out", () => {
-    const table = {
-      id: "t",
-      dimensions: ["village", "sex"],
-      cells: [
-        { key: ["a", "P"], count: 1 },
-        { key: ["b", "L"], count: 1 },
-      ],
-    };
-    expect(gridSize(table)).toBe(4);
-    expect(gridSize(table, { village: ["a", "b", "c"] })).toBe(6);
-    expect(gridSize({ ...table, cells: [] })).toBe(1);
   });
 });

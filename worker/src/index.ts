@@ -4,6 +4,11 @@ import { bodyLimit } from "hono/body-limit";
 import { except } from "hono/combine";
 import { createMiddleware } from "hono/factory";
 import { secureHeaders } from "hono/secure-headers";
+import {
+  MAX_CHECK_BODY_BYTES,
+  MAX_OTHER_BODY_BYTES,
+  MAX_SUMMARY_BODY_BYTES,
+} from "../../core/api/limits.ts";
 import type { AppEnv } from "./app-env.ts";
 import { readCredential } from "./auth.ts";
 import { DEFAULT_D1_TIMEOUT_MS, guardDatabase } from "./db/guard.ts";
@@ -15,9 +20,6 @@ import { records } from "./routes/records.ts";
 import { regions } from "./routes/regions.ts";
 import { summaries } from "./routes/summaries.ts";
 import { d1TimeoutMs } from "./settings.ts";
-
-// The main module may export only handlers (workerd rejects other exports), so this stays private.
-const MAX_BODY_BYTES = 1024 * 1024;
 
 // A JSON API read by Apps Script and scripts, never by a browser page: nothing may load, frame or
 // embed it, and no Access-Control-* header is ever sent (browsers get no CORS).
@@ -46,22 +48,32 @@ const guardedDatabase = createMiddleware<AppEnv>(async (c, next) => {
   await next();
 });
 
+/** A body over `maxSize` bytes is a 413 envelope, whether or not it declares its length. */
+function limitBody(maxSize: number) {
+  return bodyLimit({
+    maxSize,
+    onError: (c) =>
+      errorResponse(
+        c,
+        new ApiError(413, "payload_too_large", `The request body exceeds ${maxSize} bytes.`),
+      ),
+  });
+}
+
+// Each route gets the least it needs: a summary is counts only, so its bound is far below the check's.
+const bodyLimits = createMiddleware<AppEnv>((c, next) => {
+  const path = c.req.path;
+  const max = path.startsWith("/v1/records/")
+    ? MAX_CHECK_BODY_BYTES
+    : path.startsWith("/v1/summaries/")
+      ? MAX_SUMMARY_BODY_BYTES
+      : MAX_OTHER_BODY_BYTES;
+  return limitBody(max)(c, next);
+});
+
 const app = new Hono<AppEnv>()
   .use(jsonOnlyHeaders, noStoreByDefault)
-  .use(
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: (c) =>
-        errorResponse(
-          c,
-          new ApiError(
-            413,
-            "payload_too_large",
-            `The request body exceeds ${MAX_BODY_BYTES} bytes.`,
-          ),
-        ),
-    }),
-  )
+  .use(bodyLimits)
   .use(guardedDatabase, readCredential)
   // Health stays unlimited so uptime checks never see a 429.
   .use("/v1/*", except("/v1/health", rateLimit))

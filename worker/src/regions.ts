@@ -1,15 +1,8 @@
 // Every Kemendagri area (province → regency → district → village) from the generated list, decoded lazily.
+import { AREA_LEVELS, type Area, type AreaLevel } from "../../core/api/regions.ts";
 import { REGIONS } from "../generated/regions-data.ts";
 
-export type AreaLevel = "province" | "regency" | "district" | "village";
-export const AREA_LEVELS: readonly AreaLevel[] = ["province", "regency", "district", "village"];
-
-export interface Area {
-  /** Dotted, e.g. "73.09.03". */
-  code: string;
-  name: string;
-  level: AreaLevel;
-}
+export { AREA_LEVELS, type Area, type AreaLevel };
 
 // Dotted codes only, each part at its width: the form stored in groups and summaries.
 const CODE_RE = /^\d{2}(?:\.\d{2}(?:\.\d{2}(?:\.\d{4})?)?)?$/;
@@ -81,7 +74,4 @@ export function isKnownVillage(code: string): boolean {
   return levelOfCode(code) === "village" && findArea(code) !== undefined;
 }
 
-/** Whether `code` is `prefix` itself or inside it ("all" contains every code). */
-export function isUnder(code: string, prefix: string): boolean {
-  return prefix === "all" || code === prefix || code.startsWith(`${prefix}.`);
-}
+export { isUnder } from "../../core/areas.ts";

@@ -24,10 +24,13 @@ const api: FormsApi = {
       input && (input.lang === "en" || input.lang === "id") ? input.lang : loadSettings().lang;
     const saved = saveSettingsInput(input, lang);
     if (!saved.ok) return saved;
+    const saidLang = saved.settings.lang;
     return {
       ok: true,
       settings: toView(saved.settings),
-      message: t(saved.settings.lang, "settings.saved"),
+      message: saved.keyCleared
+        ? `${t(saidLang, "settings.saved")} ${t(saidLang, "settings.key_cleared")}`
+        : t(saidLang, "settings.saved"),
     };
   },
   testConnection: connectionTest,

@@ -3,6 +3,8 @@ import type { CheckStatus, FormSpec } from "../../../core/form-spec.ts";
 import { CHECK_STATUSES } from "../../../core/form-spec.ts";
 import { allFormSpecs } from "../../../core/forms/index.ts";
 import { type Lang, t } from "../../../core/i18n.ts";
+import { newRowId } from "../../../core/random-id.ts";
+import { newRecordKey, parseRecordKey } from "../../../core/record-key.ts";
 import {
   type FieldIssue,
   formSchema,
@@ -13,7 +15,10 @@ import type { CheckSheetSummary, CheckSummary } from "../../shared/api/sheet-too
 import { isoDateIn, spreadsheetTimeZone } from "../dates.ts";
 import {
   applySheetGuards,
+  columnBlock,
+  completeColumns,
   FIRST_DATA_ROW,
+  isUnchanged,
   missingColumnMessage,
   readSheet,
   type SheetData,
@@ -42,6 +47,8 @@ interface RowPlan {
   rec: SheetRecord;
   id: string;
   newId: boolean;
+  /** A record key given now (a row typed by hand, or from before record keys), else undefined. */
+  newKey?: number;
   errors: FieldIssue[];
   warnings: FieldIssue[];
   /** Issues only the add-on can see (links to the person register); kept when the server answers. */
@@ -69,17 +76,6 @@ function isFinal(status: string): status is Exclude<CheckStatus, "unchecked"> {
   return status === "ok" || status === "warning" || status === "error";
 }
 
-function isBlank(v: unknown): boolean {
-  return v === undefined || v === null || (typeof v === "string" && v.trim() === "");
-}
-
-/** What the server gets: the row's field values as typed, blanks left out. */
-function checkValues(raw: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(raw)) if (!isBlank(v)) out[k] = v;
-  return out;
-}
-
 function mergeIssues(into: FieldIssue[], more: readonly FieldIssue[]): void {
   for (const i of more)
     if (!into.some((x) => x.field === i.field && x.code === i.code)) into.push(i);
@@ -104,8 +100,11 @@ function planSheet(
     // A pasted copy of a row brings its hidden id along: the copy gets its own.
     let id = rec.meta.id ?? "";
     const newId = id === "" || seen.has(id);
-    if (newId) id = Utilities.getUuid();
+    if (newId) id = newRowId();
     seen.add(id);
+    // A copy is a record of its own, with its own key; a key, once given, is never changed.
+    const newKey =
+      newId || parseRecordKey(rec.meta.record_key) === undefined ? newRecordKey() : undefined;
     const local: CheckStatus = v.errors.length
       ? "error"
       : v.warnings.length || localWarnings.length
@@ -118,6 +117,7 @@ function planSheet(
       rec,
       id,
       newId,
+      newKey,
       errors: [...v.errors],
       warnings: [...v.warnings, ...localWarnings],
       localWarnings,
@@ -153,34 +153,24 @@ function applyOutcomes(
   return { checked, failure };
 }
 
-/** One column of the data rows as read, with some cells replaced: written back as one block. */
-function columnBlock(
-  data: SheetData,
-  col: number,
-  replace: ReadonlyMap<number, string>,
-): unknown[][] {
-  const out: unknown[][] = [];
-  for (let r = FIRST_DATA_ROW; r <= data.values.length; r++) {
-    out.push([replace.get(r) ?? data.values[r - 1]?.[col - 1] ?? ""]);
-  }
-  return out;
-}
-
-/** Ids, statuses, marks and guards of one sheet; nothing when its rows or columns moved since the read. */
+/** Ids, record keys, statuses, marks and guards of one sheet; nothing when its rows or columns moved since the read. */
 function writeSheet(run: SheetRun, lang: Lang): void {
   const { sheet, data, spec } = run;
-  const width = data.values[0]?.length ?? 0;
-  if (sheet.getLastRow() !== data.values.length || sheet.getLastColumn() !== width) {
+  if (!isUnchanged(sheet, data)) {
     run.problem = t(lang, "check.sheet_changed", { sheet: spec.sheetName });
     return;
   }
+  // Columns a newer version added (the record key) are appended before anything is written by column.
+  completeColumns(sheet, spec, data, lang);
   const dataRows = data.values.length - FIRST_DATA_ROW + 1;
   if (dataRows > 0) {
     const ids = new Map<number, string>();
+    const keys = new Map<number, string | number>();
     const statuses = new Map<number, string>();
     const plan: MarkPlan = new Map();
     for (const row of run.rows) {
       if (row.newId) ids.set(row.rec.row, row.id);
+      if (row.newKey !== undefined) keys.set(row.rec.row, row.newKey);
       if (row.status !== row.stored) statuses.set(row.rec.row, row.status);
       for (const kind of ["errors", "warnings"] as const) {
         for (const issue of row[kind]) {
@@ -190,9 +180,14 @@ function writeSheet(run: SheetRun, lang: Lang): void {
       }
     }
     const idCol = data.map.get("id") as number;
+    const keyCol = data.map.get("record_key") as number;
     const statusCol = data.map.get("check_status") as number;
     if (ids.size)
       sheet.getRange(FIRST_DATA_ROW, idCol, dataRows, 1).setValues(columnBlock(data, idCol, ids));
+    if (keys.size)
+      sheet
+        .getRange(FIRST_DATA_ROW, keyCol, dataRows, 1)
+        .setValues(columnBlock(data, keyCol, keys));
     if (statuses.size)
       sheet
         .getRange(FIRST_DATA_ROW, statusCol, dataRows, 1)
@@ -306,7 +301,7 @@ export function runCheck(): CheckSummary {
     let offset = 0;
     for (const batch of batchesOf(
       run.spec.id,
-      sending.map((r) => ({ id: r.id, values: checkValues(r.rec.raw) })),
+      sending.map((r) => ({ id: r.id, values: r.rec.raw })),
     )) {
       batches.push(batch);
       targets.push(sending.slice(offset, offset + batch.records.length));

@@ -4,7 +4,9 @@ import type { FormId } from "../../../core/form-ids.ts";
 import type { CheckStatus } from "../../../core/form-spec.ts";
 import { allFormSpecs } from "../../../core/forms/index.ts";
 import { t } from "../../../core/i18n.ts";
-import { fromCell } from "../../../core/sheet-columns.ts";
+import { newRecordKey, parseRecordKey } from "../../../core/record-key.ts";
+import { rowVersion } from "../../../core/row-version.ts";
+import { fromCell, sheetColumns } from "../../../core/sheet-columns.ts";
 import type { EditRef, UpdateResult } from "../../shared/api/sheet-tools-api.ts";
 import { spreadsheetTimeZone } from "../dates.ts";
 import {
@@ -13,6 +15,7 @@ import {
   readColumnMap,
   recordFromLine,
   rowLayout,
+  writableColumns,
 } from "../form-sheet.ts";
 import { loadSettings } from "../settings.ts";
 import { openSidebar } from "../ui.ts";
@@ -29,7 +32,22 @@ import {
 const editRefSchema = z.object({
   id: z.string().trim().min(1).max(128),
   row: z.number().int().min(FIRST_DATA_ROW),
+  version: z.string().min(1).max(32),
 });
+
+/** The version of a row as read: its cells under every column of the form (absent columns empty). */
+function versionOf(
+  spec: Parameters<typeof sheetColumns>[0],
+  map: ReadonlyMap<string, number>,
+  line: readonly unknown[],
+): string {
+  return rowVersion(
+    sheetColumns(spec).map((c) => {
+      const col = map.get(c.key);
+      return col === undefined ? "" : line[col - 1];
+    }),
+  );
+}
 
 /** Menu: Pilah → Ubah data terpilih. Reads the key row and the selected row, nothing else. */
 export function editSelectedRow(): void {
@@ -77,7 +95,7 @@ export function editSelectedRow(): void {
     const v = fromCell(f, rec.raw[f.key]);
     if (v !== undefined) values[f.key] = v;
   }
-  openSidebar(spec.id, { edit: { id, row, values } });
+  openSidebar(spec.id, { edit: { id, row, version: versionOf(spec, layout.map, line), values } });
 }
 
 /**
@@ -99,7 +117,8 @@ export function updateRecord(
     const message = t(lang, "edit.conflict", { row: "?", sheet: spec.sheetName });
     return { ok: false, errors: [], message, conflict: true };
   }
-  const { id, row } = ref.data;
+  const { id, row, version } = ref.data;
+  let written = "";
   const linkWarnings = personRefWarnings(ss, spec, record.value, lang);
   const verdict = remoteVerdict(record, id);
   let checkStatus: CheckStatus = verdict.checkStatus;
@@ -116,26 +135,28 @@ export function updateRecord(
         message: t(lang, "edit.sheet_missing", { sheet: spec.sheetName }),
       };
     }
-    let layout: ReturnType<typeof readColumnMap>;
+    let layout: { map: Map<string, number>; lastCol: number };
     try {
-      layout = readColumnMap(sheet, spec);
+      layout = writableColumns(sheet, spec, readColumnMap(sheet, spec), lang);
     } catch (e) {
       const message = missingColumnMessage(e, lang);
       if (!message) throw e;
       return { ok: false, errors: [], message };
     }
-    const conflict = {
+    const refuse = (key: "edit.conflict" | "edit.stale") => ({
       ok: false as const,
       errors: [],
-      message: t(lang, "edit.conflict", { row, sheet: spec.sheetName }),
+      message: t(lang, key, { row, sheet: spec.sheetName }),
       conflict: true as const,
-    };
-    if (row > sheet.getLastRow()) return conflict;
+    });
+    if (row > sheet.getLastRow()) return refuse("edit.conflict");
     const range = sheet.getRange(row, 1, 1, layout.lastCol);
     const line = range.getValues()[0] ?? [];
     const col = (key: string) => layout.map.get(key) as number;
     // Another edit, a deletion or a sort moved the record: never overwrite what is there now.
-    if (String(line[col("id") - 1] ?? "").trim() !== id) return conflict;
+    if (String(line[col("id") - 1] ?? "").trim() !== id) return refuse("edit.conflict");
+    // Someone saved this row (or typed into it) since the form was opened: their change stays.
+    if (versionOf(spec, layout.map, line) !== version) return refuse("edit.stale");
     const formats = range.getNumberFormats()[0] ?? [];
     const cells: Record<string, unknown> = {
       ...fieldCells(record.value),
@@ -144,10 +165,13 @@ export function updateRecord(
       created_by: line[col("created_by") - 1] ?? "",
       updated_at: now.toISOString(),
       check_status: checkStatus,
+      // Created once and never changed; a row from before record keys gets its key now.
+      record_key: parseRecordKey(line[col("record_key") - 1]) ?? newRecordKey(),
     };
     const next = rowLayout(spec, layout.map, cells, { values: line, formats });
     range.setNumberFormats([next.formats]);
     range.setValues([next.values]);
+    written = versionOf(spec, layout.map, next.values);
     // The row's old marks go; what is left to note are its warnings.
     const plan: MarkPlan = new Map();
     for (const w of warnings) {
@@ -169,5 +193,14 @@ export function updateRecord(
         sheet: spec.sheetName,
         reason: reasonText(lang, verdict.remote),
       });
-  return { ok: true, sheet: spec.sheetName, row, id, checkStatus, warnings, message };
+  return {
+    ok: true,
+    sheet: spec.sheetName,
+    row,
+    id,
+    checkStatus,
+    warnings,
+    message,
+    version: written,
+  };
 }

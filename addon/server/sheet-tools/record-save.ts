@@ -8,7 +8,8 @@ import { toCell } from "../../../core/sheet-columns.ts";
 import { type FieldIssue, validateRecord } from "../../../core/validate.ts";
 import { isoDateIn, spreadsheetTimeZone } from "../dates.ts";
 import { loadSettings, type Settings } from "../settings.ts";
-import { checkRecordsRemote, type WorkerOutcome } from "../worker-client.ts";
+import type { WorkerOutcome } from "../worker-client.ts";
+import { checkRecordsRemote } from "./remote-check.ts";
 
 export const LOCK_WAIT_MS = 10_000;
 

@@ -1,13 +1,15 @@
-// The record check for many rows: batches of at most 1000 records under the body limit, all sent in one UrlFetchApp.fetchAll.
+// The record check for many rows: batches of at most the worker's record and byte limits, all sent in one UrlFetchApp.fetchAll.
+import { MAX_CHECK_BODY_BYTES, MAX_RECORDS_PER_CHECK } from "../../../core/api/limits.ts";
+import { type CheckResponse, checkResponseSchema } from "../../../core/api/records.ts";
 import type { FormId } from "../../../core/form-ids.ts";
+import { getFormSpec } from "../../../core/forms/index.ts";
 import type { Lang } from "../../../core/i18n.ts";
-import type { RecordCheckResult } from "../../../core/record-check.ts";
+import { valuesForCheck } from "../../../core/record-check.ts";
 import type { Settings } from "../settings.ts";
-import type { WorkerFailure, WorkerOutcome } from "../worker-client.ts";
+import { call, callAll, type WorkerOutcome } from "../worker-client.ts";
 
-/** The worker's limits (worker/src/routes/records.ts, worker/src/index.ts), with room for the envelope. */
-export const MAX_RECORDS_PER_REQUEST = 1000;
-export const MAX_BODY_BYTES = 900_000;
+/** Room left in a body for the envelope around the records. */
+const ENVELOPE_BYTES = 1024;
 
 export interface CheckRecord {
   id: string;
@@ -19,7 +21,7 @@ export interface CheckBatch {
   records: CheckRecord[];
 }
 
-export type BatchOutcome = WorkerOutcome<{ results: RecordCheckResult[] }>;
+export type BatchOutcome = WorkerOutcome<CheckResponse>;
 
 /** UTF-8 length without TextEncoder (Apps Script has none). */
 export function utf8Length(s: string): number {
@@ -36,70 +38,63 @@ export function utf8Length(s: string): number {
   return n;
 }
 
-/** Splits one form's records into request bodies the worker accepts. */
+/**
+ * Splits one form's records into request bodies the worker accepts. Each record carries only the
+ * fields the check receives: personal free text never leaves the sheet.
+ */
 export function batchesOf(form: FormId, records: readonly CheckRecord[]): CheckBatch[] {
+  const spec = getFormSpec(form);
   const out: CheckBatch[] = [];
   let current: CheckRecord[] = [];
   let bytes = 0;
   for (const r of records) {
-    const size = utf8Length(JSON.stringify(r)) + 1;
+    const record = { id: r.id, values: valuesForCheck(spec, r.values) };
+    const size = utf8Length(JSON.stringify(record)) + 1;
     if (
       current.length &&
-      (current.length >= MAX_RECORDS_PER_REQUEST || bytes + size > MAX_BODY_BYTES)
+      (current.length >= MAX_RECORDS_PER_CHECK ||
+        bytes + size > MAX_CHECK_BODY_BYTES - ENVELOPE_BYTES)
     ) {
       out.push({ form, records: current });
       current = [];
       bytes = 0;
     }
-    current.push(r);
+    current.push(record);
     bytes += size;
   }
   if (current.length) out.push({ form, records: current });
   return out;
 }
 
-function failure(res: GoogleAppsScript.URL_Fetch.HTTPResponse): WorkerFailure | undefined {
-  const status = res.getResponseCode();
-  if (status === 401 || status === 403) return { ok: false, reason: "worker.rejected_key", status };
-  if (status >= 300) return { ok: false, reason: "worker.error", status };
-  return undefined;
+function checkRequest(batch: CheckBatch, lang: Lang) {
+  return {
+    method: "post" as const,
+    path: `/v1/records/check?lang=${lang}`,
+    body: { form: batch.form, records: batch.records },
+    answer: checkResponseSchema,
+  };
 }
 
-/**
- * Sends every batch in one fetchAll (one service call, requests in parallel). Failures come back
- * as values, one per batch: fetchAll throws when any host is unreachable, which fails them all.
- */
+/** Every batch in one fetchAll; failures come back as values, one per batch. */
 export function checkBatchesRemote(
   settings: Settings,
   batches: readonly CheckBatch[],
   lang: Lang,
 ): BatchOutcome[] {
-  if (!batches.length) return [];
-  if (!settings.serverUrl || !settings.groupKey)
-    return batches.map(() => ({ ok: false, reason: "worker.not_configured" }));
-  const requests = batches.map((b) => ({
-    url: `${settings.serverUrl}/v1/records/check?lang=${lang}`,
-    method: "post" as const,
-    contentType: "application/json",
-    payload: JSON.stringify({ form: b.form, records: b.records }),
-    headers: { Authorization: `Bearer ${settings.groupKey}` },
-    muteHttpExceptions: true,
-  }));
-  let responses: GoogleAppsScript.URL_Fetch.HTTPResponse[];
-  try {
-    responses = UrlFetchApp.fetchAll(requests);
-  } catch {
-    return batches.map(() => ({ ok: false, reason: "worker.unreachable" }));
-  }
-  return responses.map((res): BatchOutcome => {
-    const failed = failure(res);
-    if (failed) return failed;
-    try {
-      const data = JSON.parse(res.getContentText()) as { results?: unknown };
-      if (!Array.isArray(data.results)) throw new Error("no results");
-      return { ok: true, data: data as { results: RecordCheckResult[] } };
-    } catch {
-      return { ok: false, reason: "worker.error", status: res.getResponseCode() };
-    }
-  });
+  return callAll(
+    settings,
+    batches.map((b) => checkRequest(b, lang)),
+  );
+}
+
+/** One form's few records (a sidebar save) in one UrlFetch. */
+export function checkRecordsRemote(
+  settings: Settings,
+  form: FormId,
+  records: readonly CheckRecord[],
+  lang: Lang,
+): BatchOutcome {
+  const [batch] = batchesOf(form, records);
+  if (!batch) return { ok: true, data: { results: [] } };
+  return call(settings, checkRequest(batch, lang));
 }

@@ -4,18 +4,24 @@ import type { FormId } from "../../../core/form-ids.ts";
 import type { CheckStatus } from "../../../core/form-spec.ts";
 import type { SubmitResult } from "./forms-api.ts";
 
-/** Which row an edit saves back to: refused unless that row still holds this id. */
+/**
+ * Which row an edit saves back to: refused unless that row still holds this id and is unchanged
+ * since it was read (`version`, a hash of its cells).
+ */
 export interface EditRef {
   id: string;
   row: number;
+  version: string;
 }
 
 /**
- * The outcome of saving an edit: like a submit; `conflict` when the row no longer holds the
- * record the form was opened with (the sidebar should ask the user to reopen it).
+ * The outcome of saving an edit: like a submit, with the row's new version for the next save;
+ * `conflict` when the row moved or someone else changed it since it was opened (nothing is
+ * written, and the sidebar keeps what the user typed).
  */
 export type UpdateResult =
-  | SubmitResult
+  | (Extract<SubmitResult, { ok: true }> & { version: string })
+  | Extract<SubmitResult, { ok: false }>
   | (Extract<SubmitResult, { ok: false }> & { conflict: true });
 
 /** A person of the register as a person_id picker shows it. */

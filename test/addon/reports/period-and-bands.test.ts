@@ -88,8 +88,20 @@ describe("report period", () => {
     });
     expect(snapshots[1]).toEqual(snapshots[0]);
     expect(snapshots[0]?.["Range.getValues"]).toBe(1);
-    expect(snapshots[0]?.["Range.setValues"]).toBe(1);
+    // The report sheet, and once the record keys the pasted rows lacked, in one column block.
+    expect(snapshots[0]?.["Range.setValues"]).toBe(2);
     expect(snapshots[0]?.["UrlFetchApp.fetchAll"]).toBe(1);
+  });
+
+  it("gives pasted rows their record keys once: the next report writes none", () => {
+    const { host } = withSettings({});
+    pasteRecords(host, caseForm, cases);
+    host.call("buildReport");
+    const keys = sheetValues(host, caseForm.sheetName).map((r) => r.at(-1));
+    host.calls.reset();
+    host.call("buildReport");
+    expect(host.calls.count("Range.setValues")).toBe(1);
+    expect(sheetValues(host, caseForm.sheetName).map((r) => r.at(-1))).toEqual(keys);
   });
 
   it("reads each form sheet once and writes each report sheet once, whatever the number of forms", () => {
@@ -101,7 +113,8 @@ describe("report period", () => {
     host.call("buildReport");
     const calls = host.calls.snapshot();
     expect(calls["Range.getValues"]).toBe(3);
-    expect(calls["Range.setValues"]).toBe(3);
+    // Three report sheets, and the record keys of each register's pasted rows (one block each).
+    expect(calls["Range.setValues"]).toBe(6);
     expect(calls["Range.setFontWeights"]).toBe(3);
     expect(calls["Range.setBackgrounds"]).toBe(3);
     expect(calls["Range.setNumberFormats"]).toBe(3);

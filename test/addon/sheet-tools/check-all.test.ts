@@ -41,7 +41,9 @@ const warnRow = {
 
 function withoutBookkeeping(host: ReturnType<typeof newHost>["host"]) {
   const values = sheetValues(host, PERSON_SHEET);
-  const drop = new Set(["id", "check_status"].map((k) => col(host, PERSON_SHEET, k) - 1));
+  const drop = new Set(
+    ["id", "check_status", "record_key"].map((k) => col(host, PERSON_SHEET, k) - 1),
+  );
   return values.map((r) => r.filter((_, i) => !drop.has(i)));
 }
 
@@ -165,10 +167,40 @@ describe("checkAllData", () => {
     expect(value(host, PERSON_SHEET, 4, "id")).toMatch(UUID);
     expect(value(host, PERSON_SHEET, 4, "id")).not.toBe(original);
     expect(summary.sheets[0]?.idsAssigned).toBe(1);
+    // The copy is a record of its own: its own record key too; the original keeps its key.
+    const key3 = value(host, PERSON_SHEET, 3, "record_key");
+    expect(value(host, PERSON_SHEET, 4, "record_key")).not.toBe(key3);
     const sent = JSON.parse(worker.requests[0]?.payload ?? "{}");
-    expect(sent.records.map((r: { values: { full_name: string } }) => r.values.full_name)).toEqual([
-      "Salinan",
+    expect(sent.records.map((r: { id: string }) => r.id)).toEqual([
+      value(host, PERSON_SHEET, 4, "id"),
     ]);
+  });
+
+  it("sends the server no name, address or other personal text, only what its checks need", () => {
+    const { host, worker } = newHost({ now: NOW });
+    // A sidebar save and a check of a row typed into the sheet: both ask the server.
+    host.call("submitRecord", "person", { ...siti, address: "Jl. Poros 7", needs: "kursi roda" });
+    typeRow(host, PERSON_SHEET, 4, { ...badRow, address: "Lorong Mawar" });
+    host.call("checkAllData");
+    expect(worker.requests).toHaveLength(2);
+    const payloads = worker.requests.map((r) => r.payload ?? "").join("\n");
+    expect(payloads).toContain(siti.nik);
+    expect(payloads).toContain(badRow.nik);
+    for (const secret of [
+      "Siti Aminah",
+      "Jl. Poros 7",
+      "kursi roda",
+      "Lorong Mawar",
+      badRow.full_name,
+    ])
+      expect(payloads).not.toContain(secret);
+    const sent = JSON.parse(worker.requests[0]?.payload ?? "{}") as {
+      records: { values: Record<string, unknown> }[];
+    };
+    for (const r of sent.records) {
+      expect(Object.keys(r.values)).not.toContain("full_name");
+      expect(Object.keys(r.values)).not.toContain("address");
+    }
   });
 });
 

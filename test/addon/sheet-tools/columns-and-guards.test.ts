@@ -68,13 +68,15 @@ describe("a sheet whose columns were reordered or gained one", () => {
     select(host, PERSON_SHEET, 3);
     host.call("editSelectedRow");
     const edit = (
-      boot(host) as { edit: { id: string; row: number; values: Record<string, unknown> } }
+      boot(host) as {
+        edit: { id: string; row: number; version: string; values: Record<string, unknown> };
+      }
     ).edit;
     expect(edit).toMatchObject({ id: first.id, row: 3, values: { full_name: "Siti Aminah" } });
     const saved = host.call(
       "updateRecord",
       "person",
-      { id: edit.id, row: 3 },
+      { id: edit.id, row: 3, version: edit.version },
       {
         ...edit.values,
         address: "Jl. Poros",
@@ -127,7 +129,7 @@ describe("a sheet that lost a column", () => {
     host.call("editSelectedRow");
     expect(host.ui.alerts.at(-1)).toBe(MISSING_NIK);
     expect(host.ui.sidebar).toBeUndefined();
-    const res = host.call("updateRecord", "person", { id, row: 3 }, siti) as {
+    const res = host.call("updateRecord", "person", { id, row: 3, version: "v" }, siti) as {
       ok: boolean;
       message: string;
     };
@@ -138,6 +140,61 @@ describe("a sheet that lost a column", () => {
   it("the person search fails with the same message", () => {
     const { host } = broken();
     expect(() => host.call("searchPersons", "siti")).toThrow(MISSING_NIK);
+  });
+});
+
+/** A person sheet as version 0.1.0 made it: no record-key column, no stored layout. */
+function oldSheet() {
+  const t = newHost({ now: NOW });
+  t.host.call("submitRecord", "person", siti);
+  const sheet = model(t.host, PERSON_SHEET);
+  const keyCol = col(t.host, PERSON_SHEET, "record_key");
+  for (const row of sheet.rows) row?.splice(keyCol - 1, 1);
+  sheet.hiddenCols.delete(keyCol);
+  delete t.host.store.properties.document["pilah.layout.person"];
+  return t;
+}
+
+describe("a sheet from an older version", () => {
+  it("gets the new record-key column at its end, hidden, the first time Pilah writes to it", () => {
+    const { host } = oldSheet();
+    const sheet = model(host, PERSON_SHEET);
+    const width = sheet.lastColumn();
+    expect(() => col(host, PERSON_SHEET, "record_key")).toThrow();
+    host.call("submitRecord", "person", { ...siti, full_name: "Yohana", nik: "" });
+    expect(col(host, PERSON_SHEET, "record_key")).toBe(width + 1);
+    expect(sheet.value(2, width + 1)).toBe("Kunci acak baris");
+    expect(sheet.hiddenCols.has(width + 1)).toBe(true);
+    // The old row keeps all it had; the new row has its key; the old one gets its key at the check.
+    expect(value(host, PERSON_SHEET, 3, "full_name")).toBe("Siti Aminah");
+    expect(value(host, PERSON_SHEET, 3, "record_key") ?? "").toBe("");
+    expect(Number(value(host, PERSON_SHEET, 4, "record_key"))).toBeGreaterThanOrEqual(0);
+    host.call("checkAllData");
+    expect(String(value(host, PERSON_SHEET, 3, "record_key"))).toMatch(/^\d{1,4}$/);
+    expect(JSON.parse(host.store.properties.document["pilah.layout.person"] ?? "[]")).toContain(
+      "record_key",
+    );
+  });
+
+  it("is reported on and checked without a write when Pilah only reads it", () => {
+    const { host } = oldSheet();
+    host.calls.reset();
+    expect(host.call("searchPersons", "siti")).toHaveLength(1);
+    expect(host.calls.count("Range.setValues")).toBe(0);
+  });
+
+  it("still refuses a sheet that lost a column it once had, the new one included", () => {
+    const { host } = newHost({ now: NOW });
+    host.call("submitRecord", "person", siti);
+    const sheet = model(host, PERSON_SHEET);
+    const keyCol = col(host, PERSON_SHEET, "record_key");
+    for (const row of sheet.rows) row?.splice(keyCol - 1, 1);
+    const res = host.call("submitRecord", "person", { ...siti, full_name: "Yohana", nik: "" }) as {
+      ok: boolean;
+      message: string;
+    };
+    expect(res).toMatchObject({ ok: false });
+    expect(res.message).toContain('Kolom "record_key" hilang');
   });
 });
 

@@ -14,7 +14,7 @@ import {
   value,
 } from "./helpers.ts";
 
-type Edit = { id: string; row: number; values: Record<string, unknown> };
+type Edit = { id: string; row: number; version: string; values: Record<string, unknown> };
 type Result = {
   ok: boolean;
   row?: number;
@@ -24,7 +24,15 @@ type Result = {
   errors?: { field: string; code: string }[];
   message?: string;
   conflict?: boolean;
+  version?: string;
 };
+
+/** Selects a row and opens it in its form, as Pilah → Ubah data terpilih does. */
+function open(host: ReturnType<typeof newHost>["host"], row: number): Edit {
+  select(host, PERSON_SHEET, row);
+  host.call("editSelectedRow");
+  return opened(host);
+}
 
 function opened(host: ReturnType<typeof newHost>["host"]): Edit {
   return (boot(host) as { edit: Edit }).edit;
@@ -41,6 +49,7 @@ describe("editSelectedRow", () => {
     expect(opened(host)).toEqual({
       id: saved.id,
       row: 3,
+      version: expect.stringMatching(/^[0-9a-z]{1,12}$/),
       values: {
         full_name: "Siti Aminah",
         nik: "7309034509900001",
@@ -103,7 +112,7 @@ describe("updateRecord", () => {
     const res = host.call(
       "updateRecord",
       "person",
-      { id: edit.id, row: edit.row },
+      { id: edit.id, row: edit.row, version: edit.version },
       {
         ...edit.values,
         full_name: "Siti Aminah Daeng",
@@ -150,7 +159,7 @@ describe("updateRecord", () => {
     const res = host.call(
       "updateRecord",
       "person",
-      { id: edit.id, row: 3 },
+      { id: edit.id, row: 3, version: edit.version },
       {
         ...edit.values,
         full_name: "Siti Baru",
@@ -167,7 +176,7 @@ describe("updateRecord", () => {
     const gone = host.call(
       "updateRecord",
       "person",
-      { id: edit.id, row: 40 },
+      { id: edit.id, row: 40, version: edit.version },
       edit.values,
     ) as Result;
     expect(gone).toMatchObject({ ok: false, conflict: true });
@@ -215,7 +224,7 @@ describe("updateRecord", () => {
     const res = host.call(
       "updateRecord",
       "person",
-      { id: edit.id, row: 4 },
+      { id: edit.id, row: 4, version: edit.version },
       {
         ...siti,
         full_name: "Budi",
@@ -237,11 +246,12 @@ describe("updateRecord", () => {
       serverUrl: `http://127.0.0.1:${port}`,
       realNetwork: true,
     });
-    const saved = host.call("submitRecord", "person", siti) as Result;
+    host.call("submitRecord", "person", siti);
+    const edit = open(host, 3);
     const res = host.call(
       "updateRecord",
       "person",
-      { id: saved.id, row: 3 },
+      { id: edit.id, row: 3, version: edit.version },
       {
         ...siti,
         address: "Dusun 2",
@@ -251,5 +261,74 @@ describe("updateRecord", () => {
     expect(res.message).toContain("belum diperiksa server (server tidak dapat dihubungi)");
     expect(value(host, PERSON_SHEET, 3, "address")).toBe("Dusun 2");
     expect(value(host, PERSON_SHEET, 3, "check_status")).toBe("unchecked");
+  });
+
+  it("refuses the second of two edits of one row, so the first is never lost", () => {
+    const { host } = newHost({ now: NOW });
+    host.call("submitRecord", "person", siti);
+    // Two volunteers open the same row in two sidebars.
+    const mine = open(host, 3);
+    const theirs = open(host, 3);
+    const first = host.call(
+      "updateRecord",
+      "person",
+      { id: theirs.id, row: 3, version: theirs.version },
+      { ...theirs.values, full_name: "Siti Aminah Daeng" },
+    ) as Result;
+    expect(first).toMatchObject({ ok: true, row: 3 });
+    host.calls.reset();
+    const second = host.call(
+      "updateRecord",
+      "person",
+      { id: mine.id, row: 3, version: mine.version },
+      { ...mine.values, address: "Dusun 3" },
+    ) as Result;
+    expect(second).toMatchObject({ ok: false, conflict: true, errors: [] });
+    expect(second.message).toContain("Orang lain sudah mengubah baris 3");
+    expect(second.message).toContain("Isian Anda masih ada di formulir ini");
+    expect(host.calls.count("Range.setValues")).toBe(0);
+    expect(value(host, PERSON_SHEET, 3, "full_name")).toBe("Siti Aminah Daeng");
+    expect(value(host, PERSON_SHEET, 3, "address") ?? "").toBe("");
+
+    // The first sidebar goes on with the version its save returned.
+    const again = host.call(
+      "updateRecord",
+      "person",
+      { id: theirs.id, row: 3, version: first.version },
+      { ...theirs.values, full_name: "Siti Aminah Daeng", address: "Dusun 1" },
+    ) as Result;
+    expect(again).toMatchObject({ ok: true });
+    expect(value(host, PERSON_SHEET, 3, "address")).toBe("Dusun 1");
+  });
+
+  it("refuses an edit of a row someone typed into since it was opened", () => {
+    const { host } = newHost({ now: NOW });
+    host.call("submitRecord", "person", siti);
+    const edit = open(host, 3);
+    typeRow(host, PERSON_SHEET, 3, { address: "diketik langsung" });
+    const res = host.call(
+      "updateRecord",
+      "person",
+      { id: edit.id, row: 3, version: edit.version },
+      { ...edit.values, full_name: "Siti Lain" },
+    ) as Result;
+    expect(res).toMatchObject({ ok: false, conflict: true });
+    expect(value(host, PERSON_SHEET, 3, "address")).toBe("diketik langsung");
+    expect(value(host, PERSON_SHEET, 3, "full_name")).toBe("Siti Aminah");
+  });
+
+  it("keeps a row's record key when it is edited", () => {
+    const { host } = newHost({ now: NOW });
+    host.call("submitRecord", "person", siti);
+    const key = value(host, PERSON_SHEET, 3, "record_key");
+    expect(Number(key)).toBeGreaterThanOrEqual(0);
+    const edit = open(host, 3);
+    host.call(
+      "updateRecord",
+      "person",
+      { id: edit.id, row: 3, version: edit.version },
+      { ...edit.values, address: "Dusun 4" },
+    );
+    expect(value(host, PERSON_SHEET, 3, "record_key")).toBe(key);
   });
 });

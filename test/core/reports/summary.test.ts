@@ -4,11 +4,11 @@ import { SIMFONI_BANDS } from "../../../core/age-bands.ts";
 import { FORM_IDS } from "../../../core/form-ids.ts";
 import { findField } from "../../../core/form-spec.ts";
 import { getFormSpec } from "../../../core/forms/index.ts";
-import { summaryOf } from "../../../core/reports/compute.ts";
+import { RECORD_KEY_FIELD, summaryOf } from "../../../core/reports/compute.ts";
 import { NONE, PART_SEP } from "../../../core/reports/definition.ts";
-import { canonicalSummary, summarySchema } from "../../../core/summary.ts";
+import { ALL, canonicalSummary, summarySchema } from "../../../core/summary.ts";
 import { activities, cases, members, persons, services } from "./fixtures.ts";
-import { run } from "./support.ts";
+import { cross, run } from "./support.ts";
 
 const fixtures = {
   person: persons,
@@ -27,13 +27,52 @@ describe("summaryOf", () => {
     }
   });
 
-  it("sums to the same counts as the sheet's tables", () => {
+  it("sums to the same counts as the sheet's tables, with distinct-case cells for the multi-answer dimension", () => {
     const report = run("case", cases);
     const summary = summaryOf(report);
     const violence = summary.tables.find((t) => t.id === "violence_sex_age");
     expect(violence?.dimensions).toEqual(["violence_forms", "victim_sex", "age_group"]);
-    // Five ticks for four cases: the summary holds cells, not the once-per-case totals.
-    expect(violence?.cells.reduce((a, c) => a + c.count, 0)).toBe(5);
+    const inner = violence?.cells.filter((c) => c.key[0] !== ALL) ?? [];
+    const distinct = violence?.cells.filter((c) => c.key[0] === ALL) ?? [];
+    // Five ticks for four cases: the inner cells count ticks …
+    expect(inner.reduce((a, c) => a + c.count, 0)).toBe(5);
+    // … and the ALL cells count each case once, so the server's totals are of cases.
+    expect(distinct.reduce((a, c) => a + c.count, 0)).toBe(4);
+    for (const c of distinct) expect(c.key.slice(1)).not.toContain(ALL);
+  });
+
+  it("gives every cell the sum of its records' keys modulo 4096", () => {
+    const keyed = cases.map((c, i) => ({ ...c, [RECORD_KEY_FIELD]: 1000 * (i + 1) }));
+    const report = run("case", keyed);
+    const summary = summaryOf(report);
+    const status = summary.tables.find((t) => t.id === "status_sex_age");
+    const table = cross(report, "status_sex_age");
+    // Worked out from the rows: which records fall in each cell, and their keys.
+    const valid = report.records;
+    for (const cell of status?.cells ?? []) {
+      const [st, sex, group] = cell.key;
+      const members = valid.filter(
+        (r) =>
+          r.status === st &&
+          r.victim_sex === sex &&
+          ((r.victim_age as number) < 18 ? "child" : "adult") === group,
+      );
+      expect(cell.count).toBe(members.length);
+      const sum = members.reduce((a, r) => a + (r[RECORD_KEY_FIELD] as number), 0);
+      expect(cell.ckey).toBe(sum % 4096);
+    }
+    expect(status?.cells.reduce((a, c) => a + c.count, 0)).toBe(table.tab.total);
+  });
+
+  it("counts a record once in each ALL cell however many answers it ticked", () => {
+    const summary = summaryOf(run("person", persons));
+    const assistance = summary.tables.find((t) => t.id === "assistance_target_sex");
+    expect(assistance?.dimensions).toEqual(["assistance", "target", "sex"]);
+    const both = assistance?.cells.filter((c) => c.key[0] === ALL && c.key[1] === ALL) ?? [];
+    const report = run("person", persons);
+    // Persons counted at all in the table: every valid person has an assistance row (or none) and a target only when poor or disabled.
+    const table = cross(report, "assistance_target_sex");
+    expect(both.reduce((a, c) => a + c.count, 0)).toBe(table.tab.total);
   });
 
   it("keeps the agency table, shares and medians in the sheet only, and splits kind/item", () => {
@@ -41,8 +80,8 @@ describe("summaryOf", () => {
     expect(summary.tables.map((t) => t.id)).toEqual(["kind_item_status"]);
     const t = summary.tables[0];
     expect(t?.dimensions).toEqual(["kind", "item", "status"]);
-    expect(t?.cells).toContainEqual({ key: ["document", "ktp_el", "selesai"], count: 1 });
-    expect(t?.cells).toContainEqual({ key: ["other", NONE, "diajukan"], count: 1 });
+    expect(t?.cells).toContainEqual({ key: ["document", "ktp_el", "selesai"], count: 1, ckey: 0 });
+    expect(t?.cells).toContainEqual({ key: ["other", NONE, "diajukan"], count: 1, ckey: 0 });
     const text = JSON.stringify(summary);
     for (const secret of ["Dukcapil", "dukcapil", "Dinas Sosial", "Puskesmas", "p-1"])
       expect(text).not.toContain(secret);

@@ -1,9 +1,21 @@
 // /v1/admin: the programme admin (ADMIN_TOKEN) creates groups, issues keys (shown once) and revokes them.
 import { Hono } from "hono";
 import * as z from "zod";
+import {
+  type AuditResponse,
+  createGroupRequestSchema,
+  type FormFloor,
+  type FormFloorsResponse,
+  formFloorRequestSchema,
+  type GroupJson,
+  type IssuedKey,
+  type RevokedKey,
+} from "../../../core/api/admin.ts";
+import { FORM_IDS } from "../../../core/form-ids.ts";
 import type { AppEnv } from "../app-env.ts";
 import { requireAdmin } from "../auth.ts";
-import { listAudit } from "../db/audit.ts";
+import { type AuditEntry, listAudit, listProgrammeAudit } from "../db/audit.ts";
+import { readFloors, setFloor } from "../db/form-floors.ts";
 import { issueGroupKey, revokeGroupKey } from "../db/group-keys.ts";
 import { createGroup, type Group, getGroup, listGroupsWithKeys } from "../db/groups.ts";
 import { ApiError, methodNotAllowed, parseInput } from "../errors.ts";
@@ -11,47 +23,23 @@ import { readJson } from "../json-body.ts";
 import { hashKey } from "../key-hash.ts";
 import { isKnownVillage } from "../regions.ts";
 
-export const MAX_GROUP_VILLAGES = 1000;
-
-/** Lowercase slug: readable in roll-ups' lists of groups that have not reported. */
-export const groupIdSchema = z
-  .string()
-  .regex(
-    /^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/,
-    "A group id is 1-64 lowercase letters, digits and inner dashes.",
-  );
-
-// No control characters and no lone surrogates (which D1 would store as U+FFFD, not as sent).
-const PRINTABLE_RE = /^[^\p{Cc}\p{Cs}]*$/u;
-
-const createGroupSchema = z.strictObject({
-  id: groupIdSchema.optional(),
-  name: z
-    .string()
-    .trim()
-    .min(1, "A group needs a name.")
-    .max(200, "A name has at most 200 characters.")
-    .regex(PRINTABLE_RE, "A name has no control characters."),
-  villages: z
-    .array(
-      z
-        .string()
-        .refine(
-          isKnownVillage,
-          "Not a village in the Kemendagri list (dotted code, e.g. 73.09.03.2004).",
-        ),
-    )
-    .min(1, "A group works in at least one village.")
-    .max(MAX_GROUP_VILLAGES, `At most ${MAX_GROUP_VILLAGES} villages.`)
-    .superRefine((villages, ctx) => {
-      const seen = new Set<string>();
+// The contract's request, plus what only the worker can check: every village is in the Kemendagri list.
+const createGroupSchema = createGroupRequestSchema.safeExtend({
+  villages: createGroupRequestSchema.shape.villages.check(
+    z.superRefine((villages, ctx) => {
       villages.forEach((village, i) => {
-        if (seen.has(village))
-          ctx.addIssue({ code: "custom", path: [i], message: "Listed twice." });
-        seen.add(village);
+        if (!isKnownVillage(village))
+          ctx.addIssue({
+            code: "custom",
+            path: [i],
+            message: "Not a village in the Kemendagri list (dotted code, e.g. 73.09.03.2004).",
+          });
       });
     }),
+  ),
 });
+
+const formParamSchema = z.enum(FORM_IDS);
 
 function randomHex(bytes: number): string {
   const buffer = crypto.getRandomValues(new Uint8Array(bytes));
@@ -65,12 +53,33 @@ function newKey(): string {
   return `pilah_${base64.replaceAll("+", "-").replaceAll("/", "_").replace(/=+$/, "")}`;
 }
 
-function groupJson(group: Group) {
+function groupJson(group: Group, keys: GroupJson["keys"] = []): GroupJson {
   return {
     id: group.id,
     name: group.name,
     villages: group.villages,
     created_at: group.createdAt,
+    keys,
+  };
+}
+
+function auditJson(entries: AuditEntry[]): AuditResponse {
+  return {
+    entries: entries.map((e) => ({
+      id: e.id,
+      at: e.at,
+      actor:
+        e.actor === "admin"
+          ? { kind: "admin" as const }
+          : { kind: "group" as const, group_id: e.actorGroupId, key_id: e.actorKeyId },
+      action: e.action,
+      group_id: e.groupId,
+      key_id: e.keyId,
+      form: e.form,
+      period: e.period,
+      revision: e.revision,
+      region: e.region,
+    })),
   };
 }
 
@@ -82,10 +91,12 @@ export const admin = new Hono<AppEnv>()
   .get("/groups", requireAdmin, async (c) => {
     const groups = await listGroupsWithKeys(c.var.db);
     return c.json({
-      groups: groups.map((g) => ({
-        ...groupJson(g),
-        keys: g.keys.map((k) => ({ id: k.id, created_at: k.createdAt, revoked_at: k.revokedAt })),
-      })),
+      groups: groups.map((g) =>
+        groupJson(
+          g,
+          g.keys.map((k) => ({ id: k.id, created_at: k.createdAt, revoked_at: k.revokedAt })),
+        ),
+      ),
     });
   })
   .post("/groups", requireAdmin, async (c) => {
@@ -101,7 +112,7 @@ export const admin = new Hono<AppEnv>()
         { path: ["id"], message: "Taken." },
       ]);
     }
-    return c.json({ group: { ...groupJson(group), keys: [] } }, 201);
+    return c.json({ group: groupJson(group) }, 201);
   })
   .post("/groups/:id/keys", requireAdmin, async (c) => {
     const key = newKey();
@@ -112,41 +123,44 @@ export const admin = new Hono<AppEnv>()
     );
     if (!issued) throw notFound("group");
     // The only time the key itself is ever sent: only its hash is stored.
-    return c.json(
-      { id: issued.id, group_id: issued.groupId, key, created_at: issued.createdAt },
-      201,
-    );
+    const body: IssuedKey = {
+      id: issued.id,
+      group_id: issued.groupId,
+      key,
+      created_at: issued.createdAt,
+    };
+    return c.json(body, 201);
   })
   .get("/groups/:id/audit", requireAdmin, async (c) => {
     const id = c.req.param("id");
     if (!(await getGroup(c.var.db, id))) throw notFound("group");
-    const entries = await listAudit(c.var.db, id);
-    return c.json({
-      entries: entries.map((e) => ({
-        id: e.id,
-        at: e.at,
-        actor:
-          e.actor === "admin"
-            ? { kind: "admin" }
-            : { kind: "group", group_id: e.actorGroupId, key_id: e.actorKeyId },
-        action: e.action,
-        group_id: e.groupId,
-        key_id: e.keyId,
-        form: e.form,
-        period: e.period,
-        revision: e.revision,
-      })),
-    });
+    return c.json(auditJson(await listAudit(c.var.db, id)));
+  })
+  .get("/audit", requireAdmin, async (c) => c.json(auditJson(await listProgrammeAudit(c.var.db))))
+  .get("/forms", requireAdmin, async (c) => {
+    const floors = await readFloors(c.var.db);
+    const body: FormFloorsResponse = {
+      floors: FORM_IDS.map((form) => ({ form, floor: floors[form] })),
+    };
+    return c.json(body);
+  })
+  .put("/forms/:form", requireAdmin, async (c) => {
+    const form = parseInput(formParamSchema, c.req.param("form"), ["form"]);
+    const { floor } = parseInput(formFloorRequestSchema, await readJson(c));
+    await setFloor(c.var.db, form, floor, new Date().toISOString());
+    const body: FormFloor = { form, floor };
+    return c.json(body);
   })
   .delete("/keys/:id", requireAdmin, async (c) => {
     const revoked = await revokeGroupKey(c.var.db, c.req.param("id"), new Date().toISOString());
     if (!revoked) throw notFound("key");
-    return c.json({
+    const body: RevokedKey = {
       id: revoked.id,
       group_id: revoked.groupId,
       created_at: revoked.createdAt,
       revoked_at: revoked.revokedAt,
-    });
+    };
+    return c.json(body);
   })
   .all("/groups", () => {
     throw methodNotAllowed("GET, HEAD, POST");
@@ -159,4 +173,13 @@ export const admin = new Hono<AppEnv>()
   })
   .all("/keys/:id", () => {
     throw methodNotAllowed("DELETE");
+  })
+  .all("/audit", () => {
+    throw methodNotAllowed("GET, HEAD");
+  })
+  .all("/forms", () => {
+    throw methodNotAllowed("GET, HEAD");
+  })
+  .all("/forms/:form", () => {
+    throw methodNotAllowed("PUT");
   });

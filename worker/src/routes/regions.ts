@@ -1,5 +1,6 @@
 // GET /v1/regions/{code}: an area and its children (province → regency → district → village), public data.
 import { Hono } from "hono";
+import type { RegionsResponse } from "../../../core/api/regions.ts";
 import { REGIONS_SOURCE } from "../../generated/regions-data.ts";
 import type { AppEnv } from "../app-env.ts";
 import { optionalAuth } from "../auth.ts";
@@ -11,7 +12,11 @@ const CACHE_CONTROL = "public, max-age=86400";
 
 const ROOT = { code: "root", name: "Indonesia", level: "country" } as const;
 
-function answer(area: Area | typeof ROOT, parent: string | null, children: Area[]) {
+function answer(
+  area: Area | typeof ROOT,
+  parent: string | null,
+  children: Area[],
+): RegionsResponse {
   return { area, parent, children, source: REGIONS_SOURCE };
 }
 

@@ -1,65 +1,39 @@
-// PUT/GET /v1/summaries/{period}: a group's count-only summaries with revisions, and roll-ups over an area.
+// PUT/GET /v1/summaries/{period}: a group's count-only summaries (checked against its form's report), and perturbed roll-ups over an area.
 import { Hono } from "hono";
 import * as z from "zod";
-import { protectTable, type ServedTable } from "../../../core/disclosure.ts";
+import { PERIOD_YEARS_BACK, REVISIONS_KEPT } from "../../../core/api/limits.ts";
+import type {
+  FloorLevel,
+  OwnSummariesResponse,
+  PutSummaryResponse,
+  RollupForm,
+  RollupResponse,
+} from "../../../core/api/summaries.ts";
 import { FORM_IDS, type FormId } from "../../../core/form-ids.ts";
-import { periodSchema } from "../../../core/period.ts";
-import {
-  canonicalSummary,
-  type Summary,
-  type SummaryTable,
-  summarySchema,
-} from "../../../core/summary.ts";
+import { t } from "../../../core/i18n.ts";
+import { isPeriodOpen, parsePeriod, periodSchema } from "../../../core/period.ts";
+import { perturbedValue } from "../../../core/perturbation/perturb.ts";
+import { shapeIssues, shapeSignature, summaryShape } from "../../../core/reports/summary-shape.ts";
+import { decodeParts, encodeParts, matchesShapes, rollupStoredJson } from "../../../core/rollup.ts";
+import { canonicalSummary, summarySchema } from "../../../core/summary.ts";
 import type { AppEnv } from "../app-env.ts";
 import { requireAny, requireGroup } from "../auth.ts";
+import { auditExactRead } from "../db/audit.ts";
+import { readFloors } from "../db/form-floors.ts";
 import { listGroupSummaries, putSummary, readAreaSummaries } from "../db/summaries.ts";
-import {
-  ApiError,
-  type ErrorIssue,
-  invalidInput,
-  methodNotAllowed,
-  parseInput,
-} from "../errors.ts";
+import { ApiError, invalidInput, methodNotAllowed, parseInput } from "../errors.ts";
 import { readJson } from "../json-body.ts";
 import { sha256Hex } from "../key-hash.ts";
-import { type Area, findArea, isUnder, levelOfCode } from "../regions.ts";
-import { gridSize, sumTables, VILLAGE_DIMENSION } from "../rollup.ts";
-import { suppressionK } from "../settings.ts";
+import { type Area, findArea, isKnownVillage, isUnder, levelOfCode } from "../regions.ts";
+import { dailyRevisions, storageQuotaBytes } from "../settings.ts";
+import { todayInIndonesia } from "../today.ts";
 
 const formQuerySchema = z.enum(FORM_IDS).optional();
+const exactQuerySchema = z.enum(["1"]).optional();
 
-// Enough to show what is wrong without a 50,000-cell summary making a megabyte of issues.
-const MAX_VILLAGE_ISSUES = 100;
-
-/** Cells that count people in villages that are not the group's own (zero counts count no one). */
-function outsideVillageIssues(summary: Summary, villages: readonly string[]): ErrorIssue[] {
-  const own = new Set(villages);
-  const issues: ErrorIssue[] = [];
-  summary.tables.forEach((table, t) => {
-    const d = table.dimensions.indexOf(VILLAGE_DIMENSION);
-    if (d < 0) return;
-    table.cells.forEach((cell, i) => {
-      const village = cell.key[d] as string;
-      if (cell.count > 0 && !own.has(village) && issues.length < MAX_VILLAGE_ISSUES) {
-        issues.push({
-          path: ["tables", t, "cells", i, "key", d],
-          message: `Village ${JSON.stringify(village)} is not one of the group's villages.`,
-        });
-      }
-    });
-  });
-  return issues;
-}
-
-/**
- * The largest grid a roll-up protects: 357 villages by sex and seven age bands (a regency's
- * groups), which suppression handles within about 1.5 s of CPU even when every count is small
- * (measured in Node on core/disclosure.ts). A larger table is listed as omitted — ask for a
- * smaller area — rather than served unprotected or left to exhaust the worker's CPU limit.
- */
-export const MAX_ROLLUP_GRID = 5_000;
-
-type RegionArea = Area | { code: "all"; name: string; level: "country" };
+type RegionArea =
+  | (Area & { level: "province" | "regency" | "district" })
+  | { code: "all"; name: string; level: "country" };
 
 const REGION_MESSAGE =
   "A region is all, or a province, regency or district code (e.g. 73, 73.09, 73.09.03).";
@@ -69,38 +43,59 @@ function parseRegion(text: string): RegionArea {
   const level = levelOfCode(text);
   const area = level && level !== "village" ? findArea(text) : undefined;
   if (!area) throw invalidInput([{ path: ["region"], message: REGION_MESSAGE }], REGION_MESSAGE);
-  return area;
+  return area as RegionArea;
 }
 
-function protectTables(tables: SummaryTable[], k: number, villages: readonly string[]) {
-  const served: ServedTable[] = [];
-  const omitted: { id: string; dimensions: string[]; grid: number; reason: "too_large" }[] = [];
-  for (const table of tables) {
-    const given = table.dimensions.includes(VILLAGE_DIMENSION)
-      ? { [VILLAGE_DIMENSION]: villages }
-      : undefined;
-    const grid = gridSize(table, given);
-    if (grid > MAX_ROLLUP_GRID) {
-      omitted.push({ id: table.id, dimensions: table.dimensions, grid, reason: "too_large" });
-    } else {
-      served.push(protectTable(table, k, given));
-    }
-  }
-  return { tables: served, omitted };
+// Finer first: a form whose floor is above the region's level is not served for that region.
+const LEVEL_RANK: Record<string, number> = {
+  village: 0,
+  district: 1,
+  regency: 2,
+  province: 3,
+  country: 4,
+};
+
+function isBelowFloor(level: string, floor: FloorLevel): boolean {
+  return (LEVEL_RANK[level] ?? 0) < (LEVEL_RANK[floor] ?? 0);
+}
+
+/**
+ * The answer's text with each form's `"tables":[]` filled with its tables' JSON, in order. Every
+ * other string in the answer is JSON-escaped, so the marker occurs only where it was put.
+ */
+function withTables(text: string, tables: readonly string[][]): string {
+  let form = 0;
+  return text.replace(/"tables":\[\]/g, () => `"tables":[${(tables[form++] ?? []).join(",")}]`);
+}
+
+/** Seconds until the next UTC midnight, when the day's upload quota starts again. */
+function secondsToNextDay(now: Date): number {
+  const next = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + 1);
+  return Math.max(1, Math.ceil((next - now.getTime()) / 1000));
 }
 
 export const summaries = new Hono<AppEnv>()
   .put("/:period", requireGroup, async (c) => {
-    const period = parseInput(periodSchema, c.req.param("period"), ["period"]);
+    const periodText = parseInput(periodSchema, c.req.param("period"), ["period"]);
+    const period = parsePeriod(periodText);
+    const now = new Date();
+    if (!isPeriodOpen(period, todayInIndonesia(now), PERIOD_YEARS_BACK)) {
+      const message = `Counts are taken for periods from January ${PERIOD_YEARS_BACK} years back up to the current one.`;
+      throw new ApiError(400, "period_out_of_range", message, [{ path: ["period"], message }]);
+    }
     const summary = parseInput(summarySchema, await readJson(c));
     const group = c.var.group;
-    const outside = outsideVillageIssues(summary, group.villages);
-    if (outside.length > 0) {
+    const shapes = summaryShape(summary.form, { period, villages: group.villages });
+    const issues = shapeIssues(summary, shapes, isKnownVillage);
+    if (issues.length > 0) {
+      const outside = issues.every((i) => i.outsideVillage);
       throw new ApiError(
         400,
-        "village_not_in_group",
-        "The summary counts villages that are not the group's own.",
-        outside,
+        outside ? "village_not_in_group" : "invalid_summary",
+        outside
+          ? "The summary counts villages that are not the group's own."
+          : "The summary does not have the tables of this form's report.",
+        issues.map((i) => ({ path: i.path, message: i.message })),
       );
     }
     const principal = c.var.principal;
@@ -109,55 +104,137 @@ export const summaries = new Hono<AppEnv>()
       groupId: group.id,
       keyId: principal?.kind === "group" ? principal.keyId : "",
       form: summary.form,
-      period,
+      period: periodText,
       content,
       contentSha256: await sha256Hex(content),
-      now: new Date().toISOString(),
+      // Served parts made now, once, so roll-ups only add numbers (core/rollup.ts).
+      served: encodeParts(shapes, summary, group.villages, perturbedValue),
+      shapeSig: shapeSignature(shapes),
+      villages: group.villages,
+      now: now.toISOString(),
+      quotas: {
+        storageBytes: storageQuotaBytes(c.env),
+        dailyRevisions: dailyRevisions(c.env),
+        revisionsKept: REVISIONS_KEPT,
+      },
     });
-    return c.json(result);
+    if (result.kind === "storage_quota") {
+      throw new ApiError(
+        413,
+        "storage_quota_exceeded",
+        `The group's summaries would exceed its storage quota (${result.quota} bytes; ${result.used} used). The programme admin can raise GROUP_STORAGE_QUOTA_BYTES.`,
+      );
+    }
+    if (result.kind === "daily_quota") {
+      throw new ApiError(
+        429,
+        "daily_quota_exceeded",
+        `The group stored ${result.revisions} new revisions today, its daily limit; unchanged uploads still work.`,
+        [],
+        { "Retry-After": String(secondsToNextDay(now)) },
+      );
+    }
+    const body: PutSummaryResponse = {
+      revision: result.revision,
+      changed: result.kind === "written",
+    };
+    return c.json(body);
   })
   .get("/:period", requireAny, async (c) => {
     const period = parseInput(periodSchema, c.req.param("period"), ["period"]);
     const form = parseInput(formQuerySchema, c.req.query("form"), ["form"]);
+    const principal = c.var.principal;
     const regionText = c.req.query("region");
     if (regionText !== undefined) {
       const region = parseRegion(regionText);
-      const k = suppressionK(c.env);
-      const { groups, summaries: stored } = await readAreaSummaries(
-        c.var.db,
-        region.code,
-        period,
-        form,
-      );
+      const exact = parseInput(exactQuerySchema, c.req.query("exact"), ["exact"]) === "1";
+      if (exact && principal?.kind !== "admin") {
+        throw new ApiError(403, "forbidden", "Only the programme admin may read exact roll-ups.");
+      }
+      const db = c.var.db;
+      const [{ groups, summaries: stored }, floors] = await Promise.all([
+        readAreaSummaries(db, region.code, period, form),
+        readFloors(db),
+      ]);
+      if (exact) {
+        await auditExactRead(db, {
+          at: new Date().toISOString(),
+          region: region.code,
+          period,
+          form: form ?? null,
+        });
+      }
       // Every village of the area's groups is a row of a village table, reported or zero.
       const villages = [
         ...new Set(groups.flatMap((g) => g.villages.filter((v) => isUnder(v, region.code)))),
       ].sort();
+      const serve = exact ? (count: number) => count : perturbedValue;
+      const parsed = parsePeriod(period);
       const forms: FormId[] = form ? [form] : [...FORM_IDS];
-      return c.json({
+      // Tables are written as JSON text by core/rollup.ts (a regency's village table has tens of
+      // thousands of cells: no object per cell), then put in their places in the answer below.
+      const tableTexts: string[][] = [];
+      const body: RollupResponse = {
         period,
         region: { code: region.code, name: region.name, level: region.level },
-        k,
-        forms: forms.map((f) => {
+        exact,
+        note: {
+          id: t("id", exact ? "shared.exact_note" : "shared.perturbation_note"),
+          en: t("en", exact ? "shared.exact_note" : "shared.perturbation_note"),
+        },
+        forms: forms.map((f): RollupForm => {
+          const shapes = summaryShape(f, { period: parsed, villages });
+          const signature = shapeSignature(shapes);
           const ofForm = stored.filter((s) => s.form === f);
+          // Parts made for this report's shape are used as they are; a summary without them is
+          // checked against the shape from its cells.
+          const current = ofForm.filter(
+            (s) => !s.stale && (s.shapeSig === signature || matchesShapes(s.tables(), shapes)),
+          );
+          const currentIds = new Set(current.map((s) => s.groupId));
           const reported = new Set(ofForm.map((s) => s.groupId));
-          return {
+          // The admin's exact read is the programme's own audit: every level, villages included.
+          const floor = exact ? "village" : floors[f];
+          const withheld = isBelowFloor(region.level, floor);
+          const entry: RollupForm = {
             form: f,
+            floor,
+            withheld,
             // As DHIS2 reports completeness: expected, reported, and who has not reported.
             completeness: {
               expected: groups.length,
-              reported: reported.size,
+              reported: currentIds.size,
               missing: groups
                 .filter((g) => !reported.has(g.id))
                 .map((g) => ({ id: g.id, name: g.name })),
+              stale: groups
+                .filter((g) => reported.has(g.id) && !currentIds.has(g.id))
+                .map((g) => ({ id: g.id, name: g.name })),
             },
-            ...protectTables(sumTables(ofForm, region.code), k, villages),
+            tables: [],
           };
+          tableTexts.push(
+            withheld
+              ? []
+              : rollupStoredJson(
+                  shapes,
+                  current.map((s) => ({
+                    villages: s.villages,
+                    parts: s.served && s.shapeSig === signature ? decodeParts(s.served) : null,
+                    tables: s.tables,
+                  })),
+                  // An exact read serves counts, which the stored (perturbed) parts are not.
+                  { prefix: region.code, villages, floor, serve, fromParts: !exact },
+                ),
+          );
+          return entry;
         }),
+      };
+      return c.body(withTables(JSON.stringify(body), tableTexts), 200, {
+        "Content-Type": "application/json; charset=UTF-8",
       });
     }
 
-    const principal = c.var.principal;
     if (principal?.kind !== "group") {
       throw new ApiError(
         403,
@@ -171,17 +248,19 @@ export const summaries = new Hono<AppEnv>()
     if (asked !== undefined && asked !== group.id) {
       throw new ApiError(403, "forbidden", "A key reads only its own group's summaries.");
     }
-    const stored = await listGroupSummaries(c.var.db, group.id, period, form);
-    return c.json({
+    const own = await listGroupSummaries(c.var.db, group.id, period, form);
+    const body: OwnSummariesResponse = {
       period,
       group: { id: group.id, name: group.name },
-      summaries: stored.map((s) => ({
+      summaries: own.map((s) => ({
         form: s.form,
         revision: s.revision,
         updated_at: s.updatedAt,
+        stale: s.stale,
         tables: s.tables,
       })),
-    });
+    };
+    return c.json(body);
   })
   .all("/:period", () => {
     throw methodNotAllowed("GET, HEAD, PUT");

@@ -1,0 +1,19 @@
+// Row ids made in the script: a version-4 UUID from one source of randomness, no service call per row.
+
+const HEX = "0123456789abcdef";
+
+/**
+ * A random UUID (RFC 4122 version 4), the same shape Utilities.getUuid gives. Ids only need to be
+ * unique within a spreadsheet, not secret, so Math.random (122 random bits) is enough; calling
+ * Utilities.getUuid once per row would cost one Apps Script service call each.
+ */
+export function newRowId(random: () => number = Math.random): string {
+  let out = "";
+  for (let i = 0; i < 36; i++) {
+    if (i === 8 || i === 13 || i === 18 || i === 23) out += "-";
+    else if (i === 14) out += "4";
+    else if (i === 19) out += HEX.charAt(8 + Math.floor(random() * 4));
+    else out += HEX.charAt(Math.floor(random() * 16));
+  }
+  return out;
+}
