@@ -2,6 +2,7 @@
 import type { FormId } from "../../core/form-ids.ts";
 import { t } from "../../core/i18n.ts";
 import type { SubmitResult } from "../shared/api/forms-api.ts";
+import { clearDraft } from "./drafts.ts";
 import { appendRow, createFormSheet, missingColumnMessage } from "./form-sheet.ts";
 import { personRefWarnings } from "./sheet-tools/person-search.ts";
 import {
@@ -46,6 +47,7 @@ export function submitRecord(form: FormId, values: Record<string, unknown>): Sub
     throw e;
   }
   if (!written) return { ok: false, errors: [], message: t(lang, "error.busy") };
+  clearDraft(spec.id);
   const row = written.value;
   const message = verdict.remote.ok
     ? t(lang, "sidebar.saved", { row, sheet: spec.sheetName })
