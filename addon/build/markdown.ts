@@ -13,7 +13,7 @@ export function inline(text: string): string {
   const codes: string[] = [];
   let s = text.replace(/`([^`]+)`/g, (_, c: string) => {
     codes.push(`<code>${escapeHtml(c)}</code>`);
-    return `\u0000${codes.length - 1}\u0000`;
+    return `\u00a7\u00a7${codes.length - 1}\u00a7\u00a7`;
   });
   s = escapeHtml(s)
     // A picture cannot be served from the repository inside Apps Script: its caption stands in.
@@ -24,7 +24,7 @@ export function inline(text: string): string {
     .replace(/\*\*([^*]+)\*\*/g, "<strong>$1</strong>")
     .replace(/(^|[^\w*])\*([^*\s][^*]*)\*(?!\w)/g, "$1<em>$2</em>")
     .replace(/(^|[^\w])_([^_\s][^_]*)_(?!\w)/g, "$1<em>$2</em>");
-  return s.replace(/\u0000(\d+)\u0000/g, (_, i: string) => codes[Number(i)] ?? "");
+  return s.replace(/\u00a7\u00a7(\d+)\u00a7\u00a7/g, (_, i: string) => codes[Number(i)] ?? "");
 }
 
 /** Block structure: # headings, blank-line paragraphs, -/1. lists, | tables |, > notes; HTML comments dropped. */
