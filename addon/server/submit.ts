@@ -1,4 +1,5 @@
 // Saves a new sidebar entry: validate again, ask the worker to check it, append under the document lock.
+import { checkStatusLabel } from "../../core/check-status.ts";
 import type { FormId } from "../../core/form-ids.ts";
 import { t } from "../../core/i18n.ts";
 import type { SubmitResult } from "../shared/api/forms-api.ts";
@@ -33,7 +34,7 @@ export function submitRecord(form: FormId, values: Record<string, unknown>): Sub
     created_at: stamp,
     created_by: currentUser(),
     updated_at: stamp,
-    check_status: checkStatus,
+    check_status: checkStatusLabel(lang, checkStatus),
   };
   let written: { value: number } | undefined;
   try {

@@ -3,7 +3,7 @@ export const id = {
   "menu.shared_summary": "Ringkasan bersama",
   "shared.title": "Ringkasan bersama: {area} ({code})",
   "shared.suppression_note":
-    'Jumlah 1–{below} disembunyikan (ditulis "<{k}"), juga beberapa sel lain, agar tidak ada warga yang dapat dikenali.',
+    'Angka 1–{below} disembunyikan (ditulis "<{k}"), juga beberapa sel lain, agar tidak ada warga yang dapat dikenali.',
   "shared.completeness": "{form}: {reported} dari {expected} kelompok sudah melapor.",
   "shared.missing": "Belum melapor: {groups}",
   "shared.omitted":
@@ -11,7 +11,7 @@ export const id = {
   "shared.area": "Wilayah",
   "shared.area_all": "Semua wilayah",
   "shared.period": "Periode",
-  "shared.period_hint": "TTTT, TTTT-Q1…Q4 atau TTTT-BB.",
+  "shared.period_hint": "Contoh: 2025 (setahun), 2025-Q2 (April–Juni), 2025-08 (Agustus).",
   "shared.fetch": "Ambil ringkasan",
   "shared.fetching": "Mengambil ringkasan…",
   "shared.done": 'Ringkasan {area} periode {period} ditulis ke lembar "{sheet}".',
@@ -30,7 +30,7 @@ export const en: Record<keyof typeof id, string> = {
   "shared.area": "Area",
   "shared.area_all": "All areas",
   "shared.period": "Period",
-  "shared.period_hint": "YYYY, YYYY-Q1…Q4 or YYYY-MM.",
+  "shared.period_hint": "For example 2025 (a year), 2025-Q2 (April–June), 2025-08 (August).",
   "shared.fetch": "Fetch summary",
   "shared.fetching": "Fetching the summary…",
   "shared.done": 'The summary of {area} for {period} is in sheet "{sheet}".',

@@ -28,7 +28,11 @@ describe("testConnection", () => {
       serverUrl: SERVER,
       groupKey: "typed-but-wrong",
     }) as Result;
-    expect(res).toEqual({ ok: false, message: "Tidak berhasil: kunci kelompok ditolak server." });
+    expect(res).toEqual({
+      ok: false,
+      message:
+        "Tidak berhasil: server menolak kunci kelompok; periksa kunci di Pengaturan atau minta kunci baru kepada admin kabupaten/kota.",
+    });
     expect(host.store.properties.document).toEqual(before);
     expect(
       Object.values(host.store.properties.user).every((bag) => Object.keys(bag).length === 0),
@@ -39,11 +43,16 @@ describe("testConnection", () => {
     const port = await freePort();
     const { host } = newHost({ realNetwork: true });
     const down = host.call("testConnection", { serverUrl: `http://127.0.0.1:${port}` }) as Result;
-    expect(down).toEqual({ ok: false, message: "Tidak berhasil: server tidak dapat dihubungi." });
+    expect(down).toEqual({
+      ok: false,
+      message:
+        "Tidak berhasil: server tidak dapat dihubungi; periksa koneksi internet, lalu coba lagi.",
+    });
     const bad = host.call("testConnection", { serverUrl: "ftp://x" }) as Result;
     expect(bad).toEqual({
       ok: false,
-      message: "Alamat server harus diawali http:// atau https://.",
+      message:
+        "Tulis alamat server lengkap, diawali https:// (contoh: https://pilah.contoh.workers.dev). Tanyakan alamatnya kepada admin kabupaten/kota.",
     });
   });
 });

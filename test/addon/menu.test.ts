@@ -132,7 +132,7 @@ describe("settings", () => {
       "villages.0",
     ]);
     expect(res.errors.find((e) => e.field === "serverUrl")?.message).toBe(
-      "Alamat server harus diawali http:// atau https://.",
+      "Tulis alamat server lengkap, diawali https:// (contoh: https://pilah.contoh.workers.dev). Tanyakan alamatnya kepada admin kabupaten/kota.",
     );
     expect(JSON.stringify(host.store.properties)).toBe(before);
   });
