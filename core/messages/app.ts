@@ -113,7 +113,7 @@ export const id = {
   "settings.age_bands.simfoni":
     "SIMFONI-PPA, pencatatan kasus kekerasan nasional (0–5, 6–12, 13–17, 18–24, 25–44, 45–59, 60+)",
   "settings.age_bands.opensid":
-    "OpenSID, aplikasi sistem informasi desa (<1, 1–5, 6–12, 13–15, 16–18, …, 60+)",
+    "OpenSID, aplikasi data kependudukan desa/kelurahan (<1, 1–5, 6–12, 13–15, 16–18, …, 60+)",
   "settings.age_bands.life_stage": "Anak / dewasa / lansia",
   "settings.report_period": "Periode laporan",
   "settings.report_period_hint":

@@ -5,7 +5,7 @@ export const id = {
   "rule.choice_not_for":
     'Pilihan ini tidak berlaku bila "{other}" adalah "{value}". Pilih yang lain, atau ubah "{other}".',
   "error.invalid_person_ref":
-    "ID warga tidak valid (1–64 karakter tanpa spasi). Pilih warga dari daftar warga rentan.",
+    "ID warga tidak terbaca (1–64 huruf atau angka tanpa spasi). Pilih warga dari daftar warga rentan.",
   "error.invalid_phone":
     "Nomor HP tidak terbaca. Tulis 8–20 angka, boleh dengan spasi atau tanda hubung dan diawali +, contoh 0812 3456 7890.",
   "choice.yes_no.yes": "Ya",
