@@ -123,6 +123,8 @@ export interface RuleIssue {
 export interface FormSection {
   readonly id: string;
   readonly label: MessageKey;
+  /** Shown under the section's heading and read with each of its fields (e.g. what a consent is for). */
+  readonly help?: MessageKey;
   /** Field keys in the order the sidebar shows them; a test checks every field is in exactly one section. */
   readonly fields: readonly string[];
 }

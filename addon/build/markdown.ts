@@ -16,8 +16,8 @@ export function inline(text: string): string {
     return `\u00a7\u00a7${codes.length - 1}\u00a7\u00a7`;
   });
   s = escapeHtml(s)
-    // A picture cannot be served from the repository inside Apps Script: its caption stands in.
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, (_, alt: string) => `<em class="figure">[${alt}]</em>`)
+    // Apps Script cannot serve the repository's pictures: the sidebar shows the text alone.
+    .replace(/!\[([^\]]*)\]\([^)]*\)/g, "")
     .replace(/\[([^\]]+)\]\(([^)\s]+)\)/g, (_, t: string, href: string) =>
       /^https?:\/\//.test(href) ? `<a href="${href}" target="_blank" rel="noopener">${t}</a>` : t,
     )
@@ -53,7 +53,8 @@ export function markdownToHtml(md: string): string {
     table = undefined;
   };
   for (const raw of lines) {
-    const line = raw.trimEnd();
+    // A line holding only a picture is left out whole.
+    const line = /^!\[[^\]]*\]\([^)]*\)$/.test(raw.trim()) ? "" : raw.trimEnd();
     const heading = /^(#{1,4})\s+(.*)$/.exec(line);
     const bullet = /^\s*[-*]\s+(.*)$/.exec(line);
     const numbered = /^\s*\d+\.\s+(.*)$/.exec(line);

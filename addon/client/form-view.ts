@@ -125,11 +125,14 @@ function fill(form: HTMLFormElement, spec: FormSpec, values: Record<string, unkn
 }
 
 /** The sections of a form: its declared ones, or one unnamed section holding every field. */
-function sectionsOf(spec: FormSpec): { id: string; label?: string; fields: FieldSpec[] }[] {
+function sectionsOf(
+  spec: FormSpec,
+): { id: string; label?: string; help?: string; fields: FieldSpec[] }[] {
   if (!spec.sections) return [{ id: "all", fields: [...spec.fields] }];
   return spec.sections.map((s) => ({
     id: s.id,
     label: s.label,
+    help: s.help,
     fields: s.fields
       .map((k) => spec.fields.find((f) => f.key === k))
       .filter((f): f is FieldSpec => f !== undefined),
@@ -160,6 +163,7 @@ export function renderForm(root: HTMLElement, spec: FormSpec, boot: SidebarBoot)
   const sections = sectionsOf(spec);
   const sectionOf = new Map<string, number>();
   sections.forEach((section, i) => {
+    const sectionHelp = section.help ? `help-sec-${section.id}` : undefined;
     const parent = section.label
       ? h(
           "section",
@@ -174,6 +178,9 @@ export function renderForm(root: HTMLElement, spec: FormSpec, boot: SidebarBoot)
               t(lang, "sidebar.section_progress", { index: i + 1, count: sections.length }),
             ),
           ),
+          section.help
+            ? h("p", { class: "help", id: sectionHelp }, label(lang, section.help))
+            : null,
         )
       : form;
     for (const f of section.fields) {
@@ -196,7 +203,7 @@ export function renderForm(root: HTMLElement, spec: FormSpec, boot: SidebarBoot)
           ]
         : [];
       const text = label(lang, fieldLabelKey(spec.id, f.key));
-      const describe = describedBy(f.key, helpId);
+      const describe = describedBy(f.key, [sectionHelp, helpId].filter(Boolean).join(" "));
       const control = fieldInput(f, boot, pickers, describe);
       const messages = [
         h("p", { class: "field-error", id: `err-${f.key}`, "data-for": f.key }),

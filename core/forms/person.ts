@@ -81,7 +81,12 @@ const PERSON_SECTIONS: FormSection[] = [
     label: "section.person.documents",
     fields: ["documents", "assistance", "dtsen", "needs"],
   },
-  { id: "consent", label: "section.person.consent", fields: ["consent_by", "consent_date"] },
+  {
+    id: "consent",
+    label: "section.person.consent",
+    help: "help.person.consent",
+    fields: ["consent_by", "consent_date"],
+  },
 ];
 
 export const personForm: FormSpec = {

@@ -34,6 +34,8 @@ export const id = {
   "field.person.consent_date": "Tanggal persetujuan",
   "help.person.nik": "16 angka. Boleh kosong bila belum punya NIK.",
   "help.person.kk_number": "Nomor Kartu Keluarga, bukan nomor Kelompok Konstituen.",
+  "help.person.consent":
+    "Persetujuan orang ini (atau orang tua/wali untuk anak) agar datanya dicatat di lembar kelompok dan dihitung, tanpa nama, dalam laporan dan rekap angka. Tanyakan dulu; bila tidak setuju, jangan catat.",
   "help.person.wg":
     "Pertanyaan Washington Group: pertanyaan baku untuk mendata disabilitas. Bacakan pertanyaannya apa adanya dan catat jawaban orang itu sendiri.",
   "choice.sex.L": "Laki-laki",
@@ -118,6 +120,8 @@ export const en: Record<keyof typeof id, string> = {
   "help.person.nik": "16 digits. Leave empty if the person has no NIK yet.",
   "help.person.kk_number":
     "The family card (Kartu Keluarga) number, not the constituent group (Kelompok Konstituen).",
+  "help.person.consent":
+    "The consent of this person (or a parent or guardian for a child) to have their data recorded in the group's sheet and counted, without names, in reports and shared counts. Ask first; if they do not agree, do not record them.",
   "help.person.wg":
     "Washington Group questions: standard questions for counting disability. Read each question as written and record the person's own answer.",
   "choice.sex.L": "Male",

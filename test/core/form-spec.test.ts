@@ -46,7 +46,10 @@ describe.each(allFormSpecs().map((s) => [s.id, s] as const))("form %s", (_id, sp
       listed.filter((k, i) => listed.indexOf(k) !== i),
       "fields in two sections",
     ).toEqual([]);
-    for (const s of spec.sections) expect(isMessageKey(s.label), s.label).toBe(true);
+    for (const s of spec.sections) {
+      expect(isMessageKey(s.label), s.label).toBe(true);
+      if (s.help) expect(isMessageKey(s.help), s.help).toBe(true);
+    }
     expect(new Set(spec.sections.map((s) => s.id)).size).toBe(spec.sections.length);
   });
 
