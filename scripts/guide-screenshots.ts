@@ -20,7 +20,9 @@ const VIEWPORT = { width: 1366, height: 660 };
 
 /** A screenshot with its colours reduced to a palette: the guide's pictures stay a few tens of KB. */
 function save(name: string, png: Buffer, size: { width: number; height: number }): void {
-  const rgba = UPNG.toRGBA8(UPNG.decode(png.buffer.slice(png.byteOffset, png.byteOffset + png.length) as ArrayBuffer))[0] as ArrayBuffer;
+  const rgba = UPNG.toRGBA8(
+    UPNG.decode(png.buffer.slice(png.byteOffset, png.byteOffset + png.length) as ArrayBuffer),
+  )[0] as ArrayBuffer;
   const small = Buffer.from(UPNG.encode([rgba], size.width, size.height, 256));
   writeFileSync(join(out, `${name}.png`), small);
   console.log(`docs/panduan/${name}.png  ${(small.length / 1024).toFixed(1)} KB`);
@@ -131,7 +133,12 @@ async function main(): Promise<void> {
     await page.addStyleTag({ content: "#toasts { display: none !important; }" });
     await page.click(`td[data-row="4"][data-col="${ageCol}"]`);
     await page.waitForTimeout(300);
-    await shootPage("periksa-semua-data", page, { x: 0, y: 0, width: VIEWPORT.width, height: VIEWPORT.height });
+    await shootPage("periksa-semua-data", page, {
+      x: 0,
+      y: 0,
+      width: VIEWPORT.width,
+      height: VIEWPORT.height,
+    });
 
     // 5. The report.
     await page.click("#sidebar-close");
@@ -140,7 +147,12 @@ async function main(): Promise<void> {
     await tab.waitFor({ timeout: 60_000 });
     await tab.click();
     await page.waitForSelector(".chart");
-    await shootPage("laporan", page, { x: 0, y: 0, width: VIEWPORT.width, height: VIEWPORT.height });
+    await shootPage("laporan", page, {
+      x: 0,
+      y: 0,
+      width: VIEWPORT.width,
+      height: VIEWPORT.height,
+    });
 
     // 6. Pengaturan.
     frame = await openFromMenu(stack, "showSettings");
