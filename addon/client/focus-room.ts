@@ -14,7 +14,9 @@ export function keepFocusAboveBar(bar: HTMLElement): void {
     if (bar.contains(el)) return;
     const box = el.getBoundingClientRect();
     const top = bar.getBoundingClientRect().top;
-    if (box.bottom > top - GAP) window.scrollBy(0, box.bottom - top + GAP);
+    // Something taller than the room above the bar (the error summary) shows its beginning.
+    if (box.height > top - 2 * GAP) window.scrollBy(0, box.top - GAP);
+    else if (box.bottom > top - GAP) window.scrollBy(0, box.bottom - top + GAP);
     else if (box.top < 0) window.scrollBy(0, box.top - GAP);
   });
 }

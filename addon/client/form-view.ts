@@ -300,10 +300,18 @@ export function renderForm(root: HTMLElement, spec: FormSpec, boot: SidebarBoot)
   };
 
   /** The control a message points at: the field's box, its chosen or first option, or the picker's search box. */
-  const controlOf = (key: string): HTMLElement | null =>
-    form.querySelector<HTMLElement>(
-      `#f-${key}-search, [name="${key}"]:checked, select#f-${key}, textarea#f-${key}, input#f-${key}:not([type=hidden]), input[name="${key}"]`,
-    );
+  const controlOf = (key: string): HTMLElement | null => {
+    for (const selector of [
+      `#f-${key}-search`,
+      `[name="${key}"]:checked`,
+      `#f-${key}:not([type=hidden])`,
+      `input[name="${key}"]:not([type=hidden])`,
+    ]) {
+      const el = form.querySelector<HTMLElement>(selector);
+      if (el) return el;
+    }
+    return null;
+  };
 
   const shownErrors = new Map<string, string>();
   const show = (errors: FieldIssue[], warnings: FieldIssue[], all: boolean, announce = false) => {

@@ -158,7 +158,7 @@ describe("the person form by keyboard alone, in a 300×480 sidebar", () => {
     await page.keyboard.press("Enter");
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("f-full_name");
     expect((await focusState(page)).covered).toBe(false);
-    await page.locator('.error-summary a[data-field="sex"]').focus();
+    await tabTo('.error-summary a[data-field="sex"]', 20, true);
     await page.keyboard.press("Enter");
     expect(
       await page.evaluate(() => {
@@ -170,7 +170,7 @@ describe("the person form by keyboard alone, in a 300×480 sidebar", () => {
   });
 
   it("is filled with Tab, Space and the arrow keys, and saved for the next person", async () => {
-    await page.locator("#f-full_name").focus();
+    await tabTo("#f-full_name", 20, true);
     await page.keyboard.type("Wa Ode Nurhayati");
     await tabTo("#f-nik");
     await page.keyboard.type("7471014507800003");

@@ -98,7 +98,7 @@ describe("case form", () => {
     ])("rejects %s, in both languages", (_what, person_id) => {
       const r = check({ person_id });
       expect(codes(r)).toEqual(["person_id:error.invalid_person_ref"]);
-      expect(messageOf(r.errors, "person_id")).toContain("ID warga tidak valid");
+      expect(messageOf(r.errors, "person_id")).toContain("ID warga tidak terbaca");
       expect(messageOf(check({ person_id }, "en").errors, "person_id")).toContain(
         "Invalid resident id",
       );
