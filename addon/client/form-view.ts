@@ -246,7 +246,7 @@ export function renderForm(root: HTMLElement, spec: FormSpec, boot: SidebarBoot)
   // Not a live region: a saved record's message is focused instead, so it is read once.
   const status = h("div", { class: "status", tabindex: -1 });
   // Speaks messages that changed when a field is left, and nothing else.
-  const announcer = h("div", { class: "sr-only", "aria-live": "polite" });
+  const announcer = h("div", { class: "sr-only", id: "announcer", "aria-live": "polite" });
   form.append(bar, status, announcer);
   root.replaceChildren(form);
   keepFocusAboveBar(bar);

@@ -139,6 +139,39 @@ describe("the person form by keyboard alone, in a 300×480 sidebar", () => {
     expect(await page.locator(".status").textContent()).toBe("");
   });
 
+  it("announces a message once, when the field is left, and says nothing for untouched fields", async () => {
+    await page.evaluate(() => {
+      const live = document.getElementById("announcer") as HTMLElement;
+      const said: string[] = [];
+      (window as unknown as { said: string[] }).said = said;
+      new MutationObserver(() => said.push(live.textContent ?? "")).observe(live, {
+        childList: true,
+        characterData: true,
+        subtree: true,
+      });
+    });
+    const said = () => page.evaluate(() => (window as unknown as { said: string[] }).said);
+    // Passing through empty fields (name, then NIK) says nothing.
+    await tabTo("#f-nik");
+    expect(await said()).toEqual([]);
+    await page.keyboard.type("123");
+    await tabTo("#f-kk_number");
+    expect(await said()).toEqual([
+      "NIK harus 16 angka. Cocokkan dengan KTP-el atau Kartu Keluarga; kosongkan bila orang ini belum punya NIK.",
+    ]);
+    // Leaving other fields does not repeat it.
+    await tabTo('input[name="sex"]');
+    await tabTo("#f-birth_date");
+    expect(await said()).toHaveLength(1);
+    // Back to the NIK, emptied: the message goes without a word.
+    await tabTo("#f-nik", 10, true);
+    await page.keyboard.press("Backspace");
+    await tabTo("#f-kk_number");
+    expect(await page.locator("#err-nik").textContent()).toBe("");
+    expect(await said()).toHaveLength(1);
+    await tabTo("#f-full_name", 10, true);
+  });
+
   it("shows the error summary at the top after a failed save, focused, with links to the fields", async () => {
     await tabTo('button[type="submit"]', 80);
     await page.keyboard.press("Space");
@@ -216,6 +249,36 @@ describe("the person form by keyboard alone, in a 300×480 sidebar", () => {
     expect(await page.locator('input[name="sex"]:checked').count()).toBe(0);
     // Every tab stop was a control of the form: nothing was reached by the pointer.
     expect(seen.length).toBeGreaterThan(30);
+  });
+});
+
+describe("the person picker", () => {
+  it("is a combobox: typed into, opened, walked with the arrow keys, chosen with Enter", async () => {
+    const frame = await openFromMenu(stack, "showServiceForm");
+    const search = frame.locator("#f-person_id-search");
+    expect(await frame.locator('label[for="f-person_id-search"]').textContent()).toContain(
+      "Warga yang dibantu",
+    );
+    expect(await search.getAttribute("aria-expanded")).toBe("false");
+    await search.focus();
+    await frame.page().keyboard.type("nurha");
+    await frame.waitForSelector(".person-option");
+    expect(await search.getAttribute("aria-expanded")).toBe("true");
+    await expectAccessible(frame, "service form, person list open");
+    await frame.page().keyboard.press("ArrowDown");
+    const active = await search.getAttribute("aria-activedescendant");
+    expect(await frame.locator(`#${active}`).getAttribute("aria-selected")).toBe("true");
+    await frame.page().keyboard.press("Enter");
+    expect(await frame.locator(".person-chosen").textContent()).toContain("Wa Ode Nurhayati");
+    expect(await frame.locator('input[name="person_id"]').inputValue()).not.toBe("");
+    expect(await search.getAttribute("aria-expanded")).toBe("false");
+    // Enter chose the person and saved nothing.
+    expect(await frame.locator(".error-summary").isHidden()).toBe(true);
+    const remove = frame.locator(".person-chosen button.remove");
+    expect(await remove.getAttribute("aria-label")).toContain("Wa Ode Nurhayati");
+    const size = await remove.boundingBox();
+    expect(size?.width).toBeGreaterThanOrEqual(24);
+    expect(size?.height).toBeGreaterThanOrEqual(24);
   });
 });
 
