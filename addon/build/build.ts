@@ -121,6 +121,24 @@ const noJsonSchema: Plugin = {
   },
 };
 
+/**
+ * zod's English messages, never shown by a sidebar: validation turns every issue into a message
+ * of Pilah's catalogue by its code. Without them an issue's own text is zod's "Invalid input";
+ * which issues arise, and their codes and paths, do not change.
+ */
+const noZodMessages: Plugin = {
+  name: "no-zod-messages",
+  setup(b) {
+    b.onLoad({ filter: /zod[\\/]v4[\\/]locales[\\/]en\.js$/ }, () => ({
+      loader: "js",
+      contents: "export default function () { return { localeError: () => undefined }; }\n",
+    }));
+  },
+};
+
+/** The build's changes to zod in form pages; a test runs validation with and without them. */
+export const SIDEBAR_ZOD_PLUGINS: readonly Plugin[] = [noJsonSchema, noZodMessages];
+
 /** The catalogue of one page and language in place of the whole one (the same table for both keys). */
 function cataloguePlugin(catalogue: Record<string, string>): Plugin {
   return {
@@ -186,7 +204,7 @@ async function buildPage(page: SidebarPage, css: string, template: string) {
     loader: "ts" as const,
     sourcefile: `${page}-page.ts`,
   };
-  const plugins = [guidePlugin(), ...(isForm ? [areasFromBoot, noJsonSchema] : [])];
+  const plugins = [guidePlugin(), ...(isForm ? [areasFromBoot, ...SIDEBAR_ZOD_PLUGINS] : [])];
   // A first pass names the sources the page bundles; the messages they name make its catalogue.
   const probe = await build({ ...clientOptions, stdin, plugins });
   const sources = Object.keys(probe.metafile.inputs)
