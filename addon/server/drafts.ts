@@ -1,4 +1,4 @@
-// Drafts: a new entry's unsaved values, in the user's own properties (per form), never sent to the worker.
+// Drafts: a new entry's unsaved values, in the user's own properties (per spreadsheet and form), never sent to the worker.
 import type { FormId } from "../../core/form-ids.ts";
 import { hasFormSpec } from "../../core/forms/index.ts";
 
@@ -6,8 +6,9 @@ const PREFIX = "pilah.draft.";
 /** Apps Script allows 9 kB per property value; a draft over this is refused rather than cut. */
 export const MAX_DRAFT_CHARS = 9000;
 
+/** Per spreadsheet too: user properties are shared by every spreadsheet the user opens Pilah in. */
 function draftKey(form: FormId): string {
-  return PREFIX + form;
+  return `${PREFIX}${SpreadsheetApp.getActive().getId()}.${form}`;
 }
 
 /** The draft of a form for the current user, or undefined. */
