@@ -6,14 +6,16 @@ const PREFIX = "pilah.draft.";
 /** Apps Script allows 9 kB per property value; a draft over this is refused rather than cut. */
 export const MAX_DRAFT_CHARS = 9000;
 
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
 /** Per spreadsheet too: user properties are shared by every spreadsheet the user opens Pilah in. */
-function draftKey(form: FormId): string {
-  return `${PREFIX}${SpreadsheetApp.getActive().getId()}.${form}`;
+function draftKey(form: FormId, ss: Spreadsheet = SpreadsheetApp.getActive()): string {
+  return `${PREFIX}${ss.getId()}.${form}`;
 }
 
 /** The draft of a form for the current user, or undefined. */
-export function readDraft(form: FormId): Record<string, unknown> | undefined {
-  const text = PropertiesService.getUserProperties().getProperty(draftKey(form));
+export function readDraft(form: FormId, ss: Spreadsheet): Record<string, unknown> | undefined {
+  const text = PropertiesService.getUserProperties().getProperty(draftKey(form, ss));
   if (!text) return undefined;
   try {
     const v: unknown = JSON.parse(text);
@@ -53,6 +55,6 @@ export function saveDraft(form: FormId, values: Record<string, unknown> | null):
 }
 
 /** After a save: the form starts empty next time. */
-export function clearDraft(form: FormId): void {
-  PropertiesService.getUserProperties().deleteProperty(draftKey(form));
+export function clearDraft(form: FormId, ss: Spreadsheet): void {
+  PropertiesService.getUserProperties().deleteProperty(draftKey(form, ss));
 }

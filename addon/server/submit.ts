@@ -48,7 +48,7 @@ export function submitRecord(form: FormId, values: Record<string, unknown>): Sub
     throw e;
   }
   if (!written) return { ok: false, errors: [], message: t(lang, "error.busy") };
-  clearDraft(spec.id);
+  clearDraft(spec.id, ss);
   const row = written.value;
   const message = verdict.remote.ok
     ? t(lang, "sidebar.saved", { row, sheet: spec.sheetName })

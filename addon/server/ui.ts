@@ -51,7 +51,7 @@ export function openSidebar(
   const ss = SpreadsheetApp.getActive();
   const title = sidebarTitle(settings.lang, page, extra.edit !== undefined);
   // A new entry gets back what was typed and not saved; an edit starts from the row.
-  const draft = isFormPage(page) && !extra.edit ? readDraft(page) : undefined;
+  const draft = isFormPage(page) && !extra.edit ? readDraft(page, ss) : undefined;
   const boot: SidebarBoot = {
     page,
     lang: settings.lang,
