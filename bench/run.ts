@@ -1,5 +1,5 @@
 // `npm run bench`: throughput of the shared code paths at register scale, and the size of what ships.
-import { readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { personForm } from "../core/forms/person.ts";
 import { personReport } from "../core/reports/person-report.ts";
@@ -31,7 +31,13 @@ time("person report: all 8 tables", N, () =>
 );
 
 console.log("\n| bundle | bytes | gzip |\n|---|---|---|");
-for (const f of ["dist/addon/Code.js", "dist/addon/sidebar.html"]) {
+const sidebars = existsSync("dist/addon")
+  ? readdirSync("dist/addon")
+      .filter((f) => /^sidebar-.*\.html$/.test(f))
+      .sort()
+      .map((f) => `dist/addon/${f}`)
+  : [];
+for (const f of ["dist/addon/Code.js", ...sidebars]) {
   try {
     const b = readFileSync(f);
     console.log(`| ${f} | ${b.length} | ${gzipSync(b).length} |`);

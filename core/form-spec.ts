@@ -119,10 +119,22 @@ export interface RuleIssue {
   readonly labels?: Readonly<Record<string, string>>;
 }
 
+/** A named part of a long form ("Bagian x dari n" in the sidebar). */
+export interface FormSection {
+  readonly id: string;
+  readonly label: MessageKey;
+  /** Shown under the section's heading and read with each of its fields (e.g. what a consent is for). */
+  readonly help?: MessageKey;
+  /** Field keys in the order the sidebar shows them; a test checks every field is in exactly one section. */
+  readonly fields: readonly string[];
+}
+
 export interface FormSpec {
   readonly id: FormId;
   /** Fixed, not translated, so the add-on finds the sheet whatever the user's language. */
   readonly sheetName: string;
+  /** Parts of a long form, in order; declared apart from the fields so the field list stays as it is. */
+  readonly sections?: readonly FormSection[];
   readonly fields: readonly FieldSpec[];
   /** Groups of fields of which at least one must be filled (e.g. birth date or age). */
   readonly oneOf?: readonly { readonly fields: readonly string[]; readonly error: MessageKey }[];

@@ -11,6 +11,8 @@ import { isMessageKey, type Lang, t } from "../../core/i18n.ts";
 import { type FieldIssue, formSchema, validateRecord } from "../../core/validate.ts";
 import type { SidebarBoot } from "../shared/rpc-api.ts";
 import { h } from "./dom.ts";
+import { type DraftKeeper, draftKeeper } from "./drafts.ts";
+import { keepFocusAboveBar } from "./focus-room.ts";
 import { type PersonPicker, personPicker } from "./person-picker.ts";
 import { server } from "./rpc.ts";
 import { villageGroups } from "./village-options.ts";
@@ -21,15 +23,19 @@ function label(lang: Lang, key: string): string {
   return isMessageKey(key) ? t(lang, key) : key;
 }
 
+/** A field's parts that explain it (help, error, warning), for aria-describedby. */
+function describedBy(key: string, helpId: string | undefined): string {
+  return [helpId, `err-${key}`, `warn-${key}`].filter(Boolean).join(" ");
+}
+
 function fieldInput(
-  spec: FormSpec,
   f: FieldSpec,
   boot: SidebarBoot,
   pickers: Map<string, PersonPicker>,
+  describe: string,
 ): HTMLElement {
   const lang = boot.lang;
-  const id = `f-${f.key}`;
-  const common = { id, name: f.key, "aria-describedby": `err-${f.key}` };
+  const common = { id: `f-${f.key}`, name: f.key, "aria-describedby": describe };
   switch (f.kind) {
     case "text":
       return f.multiline
@@ -66,43 +72,37 @@ function fieldInput(
           select.append(h("option", { value: c }, label(lang, choiceLabelKey(f, c))));
         return select;
       }
-      return choiceGroup(
-        f.key,
-        "radio",
-        f.choices.map((c) => [c, label(lang, choiceLabelKey(f, c))]),
-      );
+      return choiceGroup(f, "radio", lang, describe);
     case "person_ref": {
-      const picker = personPicker(f.key, lang);
+      const picker = personPicker(f.key, lang, describe);
       pickers.set(f.key, picker);
       return picker.element;
     }
     case "multi":
-      return choiceGroup(
-        f.key,
-        "checkbox",
-        f.choices.map((c) => [c, label(lang, choiceLabelKey(f, c))]),
-      );
+      return choiceGroup(f, "checkbox", lang, describe);
   }
-  void spec;
 }
 
 function choiceGroup(
-  name: string,
+  f: Extract<FieldSpec, { kind: "choice" | "multi" }>,
   type: "radio" | "checkbox",
-  options: [string, string][],
+  lang: Lang,
+  describe: string,
 ): HTMLElement {
-  const box = h("div", {
-    class: `choices ${type}`,
-    role: type === "radio" ? "radiogroup" : "group",
-    id: `f-${name}`,
-  });
-  for (const [value, text] of options) {
-    box.append(h("label", { class: "choice" }, h("input", { type, name, value }), ` ${text}`));
+  const box = h("div", { class: `choices ${type}` });
+  for (const value of f.choices) {
+    const input = h("input", { type, name: f.key, value, "aria-describedby": describe });
+    box.append(h("label", { class: "choice" }, input, ` ${label(lang, choiceLabelKey(f, value))}`));
   }
   return box;
 }
 
-/** Puts a stored record into the form's controls (edit mode): sheet cells come as text, numbers or "a, b" lists. */
+/** A radio or checkbox group is a fieldset named by its legend; every other control has a label. */
+function isGroup(f: FieldSpec): boolean {
+  return f.kind === "multi" || (f.kind === "choice" && f.choices.length <= RADIO_MAX);
+}
+
+/** Puts a stored record into the form's controls (edit mode, a draft): sheet cells come as text, numbers or "a, b" lists. */
 function fill(form: HTMLFormElement, spec: FormSpec, values: Record<string, unknown>): void {
   for (const f of spec.fields) {
     const v = values[f.key];
@@ -124,6 +124,21 @@ function fill(form: HTMLFormElement, spec: FormSpec, values: Record<string, unkn
   }
 }
 
+/** The sections of a form: its declared ones, or one unnamed section holding every field. */
+function sectionsOf(
+  spec: FormSpec,
+): { id: string; label?: string; help?: string; fields: FieldSpec[] }[] {
+  if (!spec.sections) return [{ id: "all", fields: [...spec.fields] }];
+  return spec.sections.map((s) => ({
+    id: s.id,
+    label: s.label,
+    help: s.help,
+    fields: s.fields
+      .map((k) => spec.fields.find((f) => f.key === k))
+      .filter((f): f is FieldSpec => f !== undefined),
+  }));
+}
+
 export function renderForm(root: HTMLElement, spec: FormSpec, boot: SidebarBoot): void {
   const lang = boot.lang;
   const ctx = { today: boot.today, villages: boot.settings.villages };
@@ -131,43 +146,122 @@ export function renderForm(root: HTMLElement, spec: FormSpec, boot: SidebarBoot)
   const form = h("form", { novalidate: true, class: "pilah-form" });
   const touched = new Set<string>();
   const pickers = new Map<string, PersonPicker>();
-  // After a submit attempt every error stays visible, not only those of fields already visited.
+  // After a submit attempt every error stays visible, not only those of fields already changed.
   let submitted = false;
-  let lastHelp: string | undefined;
+  const helpIds = new Map<string, string>();
 
   if (!boot.settings.villages.length)
     form.append(h("p", { class: "notice" }, t(lang, "settings.no_villages")));
-  for (const f of spec.fields) {
-    const help = f.help && f.help !== lastHelp ? h("p", { class: "help" }, t(lang, f.help)) : null;
-    lastHelp = f.help;
-    const required = f.required
-      ? h("span", { class: "req", title: t(lang, "sidebar.required") }, " *")
-      : null;
-    const labelEl =
-      f.kind === "choice" || f.kind === "multi"
-        ? h("span", { class: "label" }, label(lang, fieldLabelKey(spec.id, f.key)), required)
+  const summary = h("div", {
+    class: "error-summary",
+    tabindex: -1,
+    "aria-labelledby": "error-summary-title",
+    hidden: true,
+  });
+  form.append(summary);
+
+  const sections = sectionsOf(spec);
+  const sectionOf = new Map<string, number>();
+  sections.forEach((section, i) => {
+    const sectionHelp = section.help ? `help-sec-${section.id}` : undefined;
+    const parent = section.label
+      ? h(
+          "section",
+          { class: "form-section", "aria-labelledby": `sec-${section.id}`, "data-section": i },
+          h(
+            "h2",
+            { id: `sec-${section.id}` },
+            label(lang, section.label),
+            h(
+              "span",
+              { class: "progress" },
+              t(lang, "sidebar.section_progress", { index: i + 1, count: sections.length }),
+            ),
+          ),
+          section.help
+            ? h("p", { class: "help", id: sectionHelp }, label(lang, section.help))
+            : null,
+        )
+      : form;
+    for (const f of section.fields) {
+      sectionOf.set(f.key, i);
+      // A help text shared by several fields (the WG questions) is shown once and described by all.
+      let helpId: string | undefined;
+      let help: HTMLElement | null = null;
+      if (f.help) {
+        helpId = helpIds.get(f.help);
+        if (!helpId) {
+          helpId = `help-${f.key}`;
+          helpIds.set(f.help, helpId);
+          help = h("p", { class: "help", id: helpId }, t(lang, f.help));
+        }
+      }
+      const required = f.required
+        ? [
+            h("span", { class: "req", "aria-hidden": "true" }, " *"),
+            h("span", { class: "sr-only" }, ` (${t(lang, "sidebar.required")})`),
+          ]
+        : [];
+      const text = label(lang, fieldLabelKey(spec.id, f.key));
+      const describe = describedBy(f.key, [sectionHelp, helpId].filter(Boolean).join(" "));
+      const control = fieldInput(f, boot, pickers, describe);
+      const messages = [
+        h("p", { class: "field-error", id: `err-${f.key}`, "data-for": f.key }),
+        h("p", { class: "field-warning", id: `warn-${f.key}`, "data-for": f.key }),
+      ];
+      const wrap = isGroup(f)
+        ? h(
+            "fieldset",
+            { class: "field", "data-field": f.key, "aria-describedby": describe },
+            h("legend", { class: "label", id: `label-${f.key}` }, text, ...required),
+            help,
+            control,
+            ...messages,
+          )
         : h(
-            "label",
-            { class: "label", for: `f-${f.key}` },
-            label(lang, fieldLabelKey(spec.id, f.key)),
-            required,
+            "div",
+            { class: "field", "data-field": f.key },
+            h(
+              "label",
+              {
+                class: "label",
+                id: `label-${f.key}`,
+                for: f.kind === "person_ref" ? `f-${f.key}-search` : `f-${f.key}`,
+              },
+              text,
+              ...required,
+            ),
+            help,
+            control,
+            ...messages,
           );
-    form.append(
-      h(
-        "div",
-        { class: "field", "data-field": f.key },
-        labelEl,
-        help,
-        fieldInput(spec, f, boot, pickers),
-        h("p", { class: "field-error", id: `err-${f.key}`, "data-for": f.key, role: "alert" }),
-        h("p", { class: "field-warning", "data-for": f.key }),
-      ),
-    );
-  }
-  const status = h("div", { class: "status", role: "status", "aria-live": "polite" });
+      parent.append(wrap);
+    }
+    if (parent !== form) form.append(parent);
+  });
+
+  const progress = h("p", { class: "progress", "aria-hidden": "true" });
   const submit = h("button", { type: "submit", class: "primary" }, t(lang, "sidebar.submit"));
-  form.append(h("div", { class: "actions" }, submit), status);
+  const bar = h("div", { class: "actions" }, submit, sections.length > 1 ? progress : null);
+  // Not a live region: a saved record's message is focused instead, so it is read once.
+  const status = h("div", { class: "status", tabindex: -1 });
+  // Speaks messages that changed when a field is left, and nothing else.
+  const announcer = h("div", { class: "sr-only", id: "announcer", "aria-live": "polite" });
+  form.append(bar, status, announcer);
   root.replaceChildren(form);
+  keepFocusAboveBar(bar);
+
+  const showProgress = (index: number) => {
+    const s = sections[index];
+    if (!s?.label) return;
+    progress.textContent = `${t(lang, "sidebar.section_progress", { index: index + 1, count: sections.length })} · ${label(lang, s.label)}`;
+  };
+  showProgress(0);
+  form.addEventListener("focusin", (e) => {
+    const key = (e.target as HTMLElement).closest<HTMLElement>("[data-field]")?.dataset.field;
+    const index = key === undefined ? undefined : sectionOf.get(key);
+    if (index !== undefined) showProgress(index);
+  });
 
   const values = (): Record<string, unknown> => {
     const out: Record<string, unknown> = {};
@@ -204,34 +298,99 @@ export function renderForm(root: HTMLElement, spec: FormSpec, boot: SidebarBoot)
       }
     }
   };
-  const show = (errors: FieldIssue[], warnings: FieldIssue[], all: boolean) => {
+
+  /** The control a message points at: the field's box, its chosen or first option, or the picker's search box. */
+  const controlOf = (key: string): HTMLElement | null => {
+    for (const selector of [
+      `#f-${key}-search`,
+      `[name="${key}"]:checked`,
+      `#f-${key}:not([type=hidden])`,
+      `input[name="${key}"]:not([type=hidden])`,
+    ]) {
+      const el = form.querySelector<HTMLElement>(selector);
+      if (el) return el;
+    }
+    return null;
+  };
+
+  const shownErrors = new Map<string, string>();
+  const show = (errors: FieldIssue[], warnings: FieldIssue[], all: boolean, announce = false) => {
+    const changed: string[] = [];
     for (const f of spec.fields) {
       const err = errors.filter((e) => e.field === f.key && (all || touched.has(f.key)));
       const warn = warnings.filter((w) => w.field === f.key);
       const wrap = form.querySelector<HTMLElement>(`[data-field="${f.key}"]`);
       const errEl = wrap?.querySelector<HTMLElement>(".field-error");
       const warnEl = wrap?.querySelector<HTMLElement>(".field-warning");
-      if (errEl) errEl.textContent = err.map((e) => e.message).join(" ");
-      if (warnEl) warnEl.textContent = warn.map((w) => w.message).join(" ");
+      const errText = err.map((e) => e.message).join(" ");
+      const warnText = warn.map((w) => w.message).join(" ");
+      if (errEl && errEl.textContent !== errText) errEl.textContent = errText;
+      if (warnEl && warnEl.textContent !== warnText) {
+        warnEl.textContent = warnText;
+        if (warnText) changed.push(warnText);
+      }
+      if (errText && shownErrors.get(f.key) !== errText) changed.push(errText);
+      if (errText) shownErrors.set(f.key, errText);
+      else shownErrors.delete(f.key);
       wrap?.classList.toggle("invalid", err.length > 0);
-      wrap
-        ?.querySelector("input,select,textarea")
-        ?.setAttribute("aria-invalid", String(err.length > 0));
+      for (const el of wrap?.querySelectorAll("input,select,textarea") ?? [])
+        if ((el as HTMLInputElement).type !== "hidden")
+          el.setAttribute("aria-invalid", String(err.length > 0));
     }
+    if (announce && changed.length) announcer.textContent = changed.join(" ");
   };
-  const check = (all: boolean) => {
+  const check = (all: boolean, announce = false) => {
     const r = validateRecord(spec, values(), ctx, lang, schema);
-    show(r.errors, r.warnings, all || submitted);
+    show(r.errors, r.warnings, all || submitted, announce);
     return r;
+  };
+
+  /** The list of what to fix, at the top, each line a link to its field; takes the focus. */
+  const showSummary = (errors: FieldIssue[], message?: string) => {
+    const byField = new Map<string, string[]>();
+    for (const e of errors) byField.set(e.field, [...(byField.get(e.field) ?? []), e.message]);
+    const items = spec.fields
+      .filter((f) => byField.has(f.key))
+      .map((f) => {
+        const link = h(
+          "a",
+          { href: `#f-${f.key}`, "data-field": f.key },
+          `${label(lang, fieldLabelKey(spec.id, f.key))}: ${(byField.get(f.key) ?? []).join(" ")}`,
+        );
+        link.addEventListener("click", (e) => {
+          e.preventDefault();
+          const control = controlOf(f.key);
+          control?.focus();
+          control?.scrollIntoView({ block: "center" });
+        });
+        return h("li", {}, link);
+      });
+    summary.replaceChildren(
+      h(
+        "h2",
+        { id: "error-summary-title" },
+        message ?? t(lang, "sidebar.fix_errors", { count: byField.size || errors.length }),
+      ),
+      ...(items.length
+        ? [h("p", {}, t(lang, "sidebar.fix_errors_hint")), h("ul", {}, ...items)]
+        : []),
+    );
+    summary.hidden = false;
+    summary.scrollIntoView({ block: "start" });
+    summary.focus();
+  };
+  const hideSummary = () => {
+    summary.hidden = true;
+    summary.replaceChildren();
   };
 
   // Messages appearing or vanishing move the fields below; while a pointer is pressed that move
   // would turn the user's click into a miss, so re-checking waits until the click has landed.
   let pointerDown = false;
   let pending = false;
-  const refresh = () => {
+  const refresh = (announce = false) => {
     if (pointerDown) pending = true;
-    else check(false);
+    else check(false, announce);
   };
   document.addEventListener(
     "pointerdown",
@@ -246,42 +405,67 @@ export function renderForm(root: HTMLElement, spec: FormSpec, boot: SidebarBoot)
       pointerDown = false;
       if (pending) {
         pending = false;
-        setTimeout(() => check(false));
+        setTimeout(() => check(false, true));
       }
     },
     true,
   );
-  const touch = (e: Event) => {
+  // A field counts as visited once its value changed: tabbing through an empty form says nothing.
+  const changedNames = new Set<string>();
+  const drafts: DraftKeeper | undefined = boot.edit ? undefined : draftKeeper(spec.id, values);
+  form.addEventListener("input", (e) => {
     const name = (e.target as HTMLInputElement).name;
-    if (name) touched.add(name);
-  };
-  form.addEventListener("change", (e) => {
-    touch(e);
-    syncVisibility();
+    if (name) changedNames.add(name);
+    // While typing, a message that no longer applies goes at once (the field keeps its place).
     refresh();
+    drafts?.changed();
+  });
+  form.addEventListener("change", (e) => {
+    const name = (e.target as HTMLInputElement).name;
+    if (name) {
+      changedNames.add(name);
+      touched.add(name);
+    }
+    syncVisibility();
+    refresh(true);
+    drafts?.changed();
   });
   form.addEventListener("focusout", (e) => {
-    touch(e);
-    refresh();
+    const name = (e.target as HTMLInputElement).name;
+    if (name && changedNames.has(name)) touched.add(name);
+    refresh(true);
   });
-  // While typing, a message that no longer applies goes at once (the field keeps its place).
-  form.addEventListener("input", () => refresh());
+  // Enter in a box moves nothing and saves nothing: only the Simpan button saves.
+  form.addEventListener("keydown", (e) => {
+    const target = e.target as HTMLElement;
+    if (e.key === "Enter" && target instanceof HTMLInputElement) e.preventDefault();
+  });
+  const clearForm = () => {
+    form.reset();
+    touched.clear();
+    changedNames.clear();
+    submitted = false;
+    for (const picker of pickers.values()) picker.clear();
+    syncVisibility();
+    show([], [], true);
+  };
   form.addEventListener("submit", async (e) => {
     e.preventDefault();
     submitted = true;
     const r = check(true);
     if (!r.ok) {
-      status.className = "status error";
-      status.textContent = t(lang, "sidebar.fix_errors", { count: r.errors.length });
-      form
-        .querySelector<HTMLElement>(".invalid input, .invalid select, .invalid textarea")
-        ?.focus();
+      status.className = "status";
+      status.textContent = "";
+      showSummary(r.errors);
       return;
     }
+    hideSummary();
     submit.disabled = true;
     status.className = "status";
     status.textContent = t(lang, "sidebar.saving");
     try {
+      // A draft still on its way must not land after the save has cleared it.
+      await drafts?.settle();
       const res = boot.edit
         ? await server.updateRecord(
             spec.id,
@@ -291,23 +475,16 @@ export function renderForm(root: HTMLElement, spec: FormSpec, boot: SidebarBoot)
         : await server.submitRecord(spec.id, values());
       if (!res.ok) {
         show(res.errors, [], true);
-        status.className = "status error";
-        status.textContent =
-          res.message ?? t(lang, "sidebar.fix_errors", { count: res.errors.length });
+        status.textContent = "";
+        showSummary(res.errors, res.message);
         return;
       }
       // The next save of this edit compares against the row as this save left it.
       if (boot.edit && "version" in res && typeof res.version === "string")
         boot.edit.version = res.version;
       // A new entry clears the form for the next person; an edit keeps the record on screen.
-      if (!boot.edit) {
-        form.reset();
-        touched.clear();
-        submitted = false;
-        for (const picker of pickers.values()) picker.clear();
-        syncVisibility();
-      }
-      show([], [], true);
+      if (!boot.edit) clearForm();
+      else show([], [], true);
       status.className = res.checkStatus === "unchecked" ? "status warning" : "status ok";
       status.replaceChildren(h("p", { "data-saved-row": res.row }, res.message));
       if (res.warnings.length) {
@@ -316,10 +493,12 @@ export function renderForm(root: HTMLElement, spec: FormSpec, boot: SidebarBoot)
           h("ul", {}, ...res.warnings.map((w) => h("li", {}, w.message))),
         );
       }
-      status.scrollIntoView({ block: "nearest" });
+      // The message is read out and the next Tab starts the form again from the top.
+      status.focus();
     } catch (err) {
       status.className = "status error";
       status.textContent = t(lang, "sidebar.failed", { message: (err as Error).message });
+      status.focus();
     } finally {
       submit.disabled = false;
     }
@@ -328,6 +507,27 @@ export function renderForm(root: HTMLElement, spec: FormSpec, boot: SidebarBoot)
     fill(form, spec, boot.edit.values);
     for (const picker of pickers.values()) void picker.describe();
     form.prepend(h("p", { class: "notice" }, t(lang, "sidebar.editing", { row: boot.edit.row })));
+  } else if (boot.draft && Object.keys(boot.draft).length) {
+    fill(form, spec, boot.draft);
+    for (const picker of pickers.values()) void picker.describe();
+    const discard = h(
+      "button",
+      { type: "button", class: "secondary", id: "discard-draft" },
+      t(lang, "draft.discard"),
+    );
+    const notice = h(
+      "div",
+      { class: "notice", id: "draft-notice" },
+      h("p", {}, t(lang, "draft.restored")),
+      discard,
+    );
+    discard.addEventListener("click", () => {
+      clearForm();
+      drafts?.discard();
+      notice.remove();
+      controlOf(spec.fields[0]?.key ?? "")?.focus();
+    });
+    form.prepend(notice);
   }
   syncVisibility();
 }

@@ -12,15 +12,22 @@ export function renderSettings(root: HTMLElement, boot: SidebarBoot): void {
   const s = boot.settings;
   const chosen = new Set(s.villages);
   const errorEl = (name: string) =>
-    h("p", { class: "field-error", "data-for": name, role: "alert" });
+    h("p", { class: "field-error", id: `err-${name}`, "data-for": name });
 
-  const url = h("input", { id: "f-serverUrl", name: "serverUrl", type: "url", value: s.serverUrl });
+  const url = h("input", {
+    id: "f-serverUrl",
+    name: "serverUrl",
+    type: "url",
+    value: s.serverUrl,
+    "aria-describedby": "err-serverUrl",
+  });
   const key = h("input", {
     id: "f-groupKey",
     name: "groupKey",
     type: "password",
     autocomplete: "off",
     placeholder: s.hasKey ? t(lang, "settings.group_key_saved") : "",
+    "aria-describedby": "help-groupKey err-groupKey connection-status",
   });
   const connection = h("p", { class: "connection", id: "connection-status", role: "status" });
   const testButton = h(
@@ -43,7 +50,7 @@ export function renderSettings(root: HTMLElement, boot: SidebarBoot): void {
       testButton.disabled = false;
     }
   });
-  const langBox = h("div", { class: "choices radio", role: "radiogroup" });
+  const langBox = h("div", { class: "choices radio" });
   for (const l of LANGS) {
     langBox.append(
       h(
@@ -55,7 +62,11 @@ export function renderSettings(root: HTMLElement, boot: SidebarBoot): void {
     );
   }
 
-  const ageBands = h("select", { id: "f-ageBands", name: "ageBands" });
+  const ageBands = h("select", {
+    id: "f-ageBands",
+    name: "ageBands",
+    "aria-describedby": "err-ageBands",
+  });
   for (const scheme of AGE_BAND_SCHEMES) {
     ageBands.append(
       h(
@@ -72,6 +83,7 @@ export function renderSettings(root: HTMLElement, boot: SidebarBoot): void {
     value: s.reportPeriod,
     placeholder: "2026",
     size: 8,
+    "aria-describedby": "help-reportPeriod err-reportPeriod",
   });
 
   const district = h(
@@ -85,21 +97,49 @@ export function renderSettings(root: HTMLElement, boot: SidebarBoot): void {
     district.append(og);
   }
   const villageBox = h("div", { class: "choices checkbox", id: "district-villages" });
-  const chosenList = h("ul", { class: "chosen", id: "chosen-villages" });
+  const villageGroup = h(
+    "fieldset",
+    { class: "field", hidden: true },
+    h("legend", { class: "label small", id: "district-villages-label" }),
+    villageBox,
+  );
+  const chosenList = h("ul", {
+    class: "chosen",
+    id: "chosen-villages",
+    "aria-labelledby": "label-villages",
+  });
   const renderChosen = () => {
     chosenList.replaceChildren(
       ...[...chosen].sort().map((code) => {
-        const remove = h("button", { type: "button", class: "link", "data-remove": code }, "×");
+        const name = `${findVillage(code)?.name ?? code} (${code})`;
+        const remove = h(
+          "button",
+          {
+            type: "button",
+            class: "remove",
+            "data-remove": code,
+            "aria-label": t(lang, "settings.remove_village", { name }),
+          },
+          "×",
+        );
         remove.addEventListener("click", () => {
           chosen.delete(code);
           renderChosen();
           renderDistrict();
+          district.focus();
         });
-        return h("li", {}, `${findVillage(code)?.name ?? code} (${code}) `, remove);
+        return h("li", {}, `${name} `, remove);
       }),
     );
   };
   const renderDistrict = () => {
+    const option = district.selectedOptions[0];
+    villageGroup.hidden = !district.value;
+    (villageGroup.firstElementChild as HTMLElement).textContent = t(
+      lang,
+      "settings.district_villages",
+      { district: option?.textContent ?? "" },
+    );
     villageBox.replaceChildren(
       ...villagesOf(district.value).map((v) => {
         const box = h("input", { type: "checkbox", value: v.code, checked: chosen.has(v.code) });
@@ -114,7 +154,7 @@ export function renderSettings(root: HTMLElement, boot: SidebarBoot): void {
   };
   district.addEventListener("change", renderDistrict);
 
-  const status = h("div", { class: "status", role: "status", "aria-live": "polite" });
+  const status = h("div", { class: "status", role: "status" });
   const save = h("button", { type: "submit", class: "primary" }, t(lang, "settings.save"));
   const form = h(
     "form",
@@ -130,26 +170,26 @@ export function renderSettings(root: HTMLElement, boot: SidebarBoot): void {
       "div",
       { class: "field", "data-field": "groupKey" },
       h("label", { class: "label", for: "f-groupKey" }, t(lang, "settings.group_key")),
-      h("p", { class: "help" }, t(lang, "settings.group_key_hint")),
+      h("p", { class: "help", id: "help-groupKey" }, t(lang, "settings.group_key_hint")),
       key,
       errorEl("groupKey"),
       h("div", {}, testButton),
       connection,
     ),
     h(
-      "div",
+      "fieldset",
       { class: "field", "data-field": "lang" },
-      h("span", { class: "label" }, t(lang, "settings.language")),
+      h("legend", { class: "label" }, t(lang, "settings.language")),
       langBox,
     ),
     h(
       "div",
       { class: "field", "data-field": "villages" },
-      h("span", { class: "label" }, t(lang, "settings.villages")),
+      h("h2", { class: "label", id: "label-villages" }, t(lang, "settings.villages")),
       chosenList,
       h("label", { class: "label small", for: "f-district" }, t(lang, "settings.district")),
       district,
-      villageBox,
+      villageGroup,
       errorEl("villages"),
     ),
     h(
@@ -163,7 +203,7 @@ export function renderSettings(root: HTMLElement, boot: SidebarBoot): void {
       "div",
       { class: "field", "data-field": "reportPeriod" },
       h("label", { class: "label", for: "f-reportPeriod" }, t(lang, "settings.report_period")),
-      h("p", { class: "help" }, t(lang, "settings.report_period_hint")),
+      h("p", { class: "help", id: "help-reportPeriod" }, t(lang, "settings.report_period_hint")),
       period,
       errorEl("reportPeriod"),
     ),
@@ -189,6 +229,10 @@ export function renderSettings(root: HTMLElement, boot: SidebarBoot): void {
           const el = form.querySelector(`.field-error[data-for="${issue.field.split(".")[0]}"]`);
           if (el) el.textContent = issue.message;
         }
+        form
+          .querySelector<HTMLElement>(".field-error:not(:empty)")
+          ?.parentElement?.querySelector<HTMLElement>("input,select")
+          ?.focus();
         status.className = "status error";
         status.textContent = t(lang, "sidebar.fix_errors", { count: res.errors.length });
         return;

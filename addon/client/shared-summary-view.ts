@@ -29,8 +29,9 @@ export function renderSharedSummary(root: HTMLElement, boot: SidebarBoot): void 
     type: "text",
     value: boot.settings.reportPeriod || boot.today.slice(0, 4),
     size: 8,
+    "aria-describedby": "help-period",
   });
-  const status = h("div", { class: "status", role: "status", "aria-live": "polite" });
+  const status = h("div", { class: "status", role: "status" });
   const fetchButton = h("button", { type: "submit", class: "primary" }, t(lang, "shared.fetch"));
   const form = h(
     "form",
@@ -45,7 +46,7 @@ export function renderSharedSummary(root: HTMLElement, boot: SidebarBoot): void 
       "div",
       { class: "field" },
       h("label", { class: "label", for: "f-period" }, t(lang, "shared.period")),
-      h("p", { class: "help" }, t(lang, "shared.period_hint")),
+      h("p", { class: "help", id: "help-period" }, t(lang, "shared.period_hint")),
       period,
     ),
     h("div", { class: "actions" }, fetchButton),

@@ -14,6 +14,12 @@ export const KEY_ROW = 1;
 export const LABEL_ROW = 2;
 export const FIRST_DATA_ROW = 3;
 
+/** Descriptions of the header protection written by earlier versions (sheets keep them). */
+const EARLIER_PROTECTION_DESCRIPTIONS = [
+  "Baris kunci (tersembunyi) dan judul kolom Pilah. Pilah mencari kolom lewat baris ini; jangan diubah.",
+  "Pilah's hidden key row and column titles. Pilah finds its columns through these rows; do not change them.",
+];
+
 /** A column the spec needs is not in the sheet's key row (deleted, or its key overwritten). */
 export class MissingColumnError extends Error {
   constructor(
@@ -85,10 +91,11 @@ export function applySheetGuards(
       sheet.getRange(FIRST_DATA_ROW, col, rows, 1).setDataValidation(rule);
     }
   }
-  // Found by its description in either language, so a refresh never stacks a second protection.
+  // Found by its description in either language, or an earlier wording, so a refresh never stacks a second protection.
   const descriptions = new Set([
     t("id", "guard.header_protection"),
     t("en", "guard.header_protection"),
+    ...EARLIER_PROTECTION_DESCRIPTIONS,
   ]);
   const existing = sheet
     .getProtections(SpreadsheetApp.ProtectionType.RANGE)

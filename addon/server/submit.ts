@@ -1,9 +1,11 @@
 // Saves a new sidebar entry: validate again, ask the worker to check it, append under the document lock.
+import { checkStatusLabel } from "../../core/check-status.ts";
 import type { FormId } from "../../core/form-ids.ts";
 import { t } from "../../core/i18n.ts";
 import { newRowId } from "../../core/random-id.ts";
 import { newRecordKey } from "../../core/record-key.ts";
 import type { SubmitResult } from "../shared/api/forms-api.ts";
+import { clearDraft } from "./drafts.ts";
 import { appendRow, createFormSheet, missingColumnMessage } from "./form-sheet.ts";
 import { personRefWarnings } from "./sheet-tools/person-search.ts";
 import {
@@ -34,7 +36,7 @@ export function submitRecord(form: FormId, values: Record<string, unknown>): Sub
     created_at: stamp,
     created_by: currentUser(),
     updated_at: stamp,
-    check_status: checkStatus,
+    check_status: checkStatusLabel(lang, checkStatus),
     record_key: newRecordKey(),
   };
   let written: { value: number } | undefined;
@@ -49,6 +51,7 @@ export function submitRecord(form: FormId, values: Record<string, unknown>): Sub
     throw e;
   }
   if (!written) return { ok: false, errors: [], message: t(lang, "error.busy") };
+  clearDraft(spec.id, ss);
   const row = written.value;
   const message = verdict.remote.ok
     ? t(lang, "sidebar.saved", { row, sheet: spec.sheetName })

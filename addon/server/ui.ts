@@ -1,10 +1,12 @@
 // The add-on menu and the sidebar pages it opens.
-import type { FormId } from "../../core/form-ids.ts";
-import { isMessageKey, type Lang, t } from "../../core/i18n.ts";
-import type { MessageKey } from "../../core/messages.ts";
+import { FORM_IDS } from "../../core/form-ids.ts";
+import { type Lang, t } from "../../core/i18n.ts";
 import type { SidebarBoot, SidebarPage } from "../shared/rpc-api.ts";
+import { sidebarFile, sidebarTitle } from "../shared/sidebar-pages.ts";
 import { isoDateIn, spreadsheetTimeZone } from "./dates.ts";
+import { readDraft } from "./drafts.ts";
 import { loadSettings, toView, userLang } from "./settings.ts";
+import { areasForVillages } from "./sidebar-areas.ts";
 
 export function onOpen(e?: { authMode?: unknown }): void {
   // Before the add-on is authorised (AuthMode.NONE) properties cannot be read: use the locale.
@@ -28,11 +30,16 @@ export function onOpen(e?: { authMode?: unknown }): void {
     .addItem(t(lang, "menu.shared_summary"), "showSharedSummary")
     .addSeparator()
     .addItem(t(lang, "menu.settings"), "showSettings")
+    .addItem(t(lang, "menu.help"), "showHelp")
     .addToUi();
 }
 
 export function onInstall(e?: { authMode?: unknown }): void {
   onOpen(e);
+}
+
+function isFormPage(page: SidebarPage): page is (typeof FORM_IDS)[number] {
+  return (FORM_IDS as readonly string[]).includes(page);
 }
 
 /** Opens a sidebar page; `extra` carries page data (an edit target, a check summary). */
@@ -42,37 +49,33 @@ export function openSidebar(
 ): void {
   const settings = loadSettings();
   const ss = SpreadsheetApp.getActive();
+  const title = sidebarTitle(settings.lang, page, extra.edit !== undefined);
+  // A new entry gets back what was typed and not saved; an edit starts from the row.
+  const draft = isFormPage(page) && !extra.edit ? readDraft(page, ss) : undefined;
   const boot: SidebarBoot = {
     page,
     lang: settings.lang,
     today: isoDateIn(new Date(), spreadsheetTimeZone(ss)),
     settings: toView(settings),
+    title,
+    ...(draft ? { draft } : {}),
     ...extra,
   };
-  // "<" escaped so no value can close the script element.
-  const json = JSON.stringify(boot).replace(/</g, "\\u003c");
-  const title = sidebarTitle(settings.lang, page, extra.edit !== undefined);
-  const html = HtmlService.createHtmlOutputFromFile("sidebar")
-    .append(`<script type="application/json" id="pilah-boot">${json}</script>`)
-    .setTitle(title);
-  SpreadsheetApp.getUi().showSidebar(html);
+  let tags = `<script type="application/json" id="pilah-boot">${json(boot)}</script>`;
+  if (isFormPage(page)) {
+    // A form page carries the villages of the group's districts, not the whole programme's list.
+    const edited = extra.edit?.values.village;
+    const codes = [...settings.villages, ...(typeof edited === "string" ? [edited] : [])];
+    tags += `<script type="application/json" id="pilah-areas">${json(areasForVillages(codes))}</script>`;
+  }
+  const template = HtmlService.createTemplateFromFile(sidebarFile(page, settings.lang));
+  template.boot = tags;
+  SpreadsheetApp.getUi().showSidebar(template.evaluate().setTitle(title));
 }
 
-const ADD_TITLES: Record<FormId, MessageKey> = {
-  person: "menu.add_person",
-  case: "menu.add_case",
-  service: "menu.add_service",
-  activity: "menu.add_activity",
-  member: "menu.add_member",
-};
-
-function sidebarTitle(lang: Lang, page: SidebarPage, editing: boolean): string {
-  if (page === "settings") return t(lang, "sidebar.settings.title");
-  if (page === "check") return t(lang, "check.title");
-  if (page === "shared") return t(lang, "menu.shared_summary");
-  if (!editing) return t(lang, ADD_TITLES[page]);
-  const form = `form.${page}.title`;
-  return t(lang, "sidebar.edit_title", { form: isMessageKey(form) ? t(lang, form) : page });
+/** JSON for an inline script element: "<" escaped, so no value can close the element. */
+function json(v: unknown): string {
+  return JSON.stringify(v).replace(/</g, "\\u003c");
 }
 
 export function showPersonForm(): void {
@@ -97,4 +100,9 @@ export function showMemberForm(): void {
 
 export function showSettings(): void {
   openSidebar("settings");
+}
+
+/** Menu: Pilah → Bantuan (the field guide). */
+export function showHelp(): void {
+  openSidebar("help");
 }

@@ -1,17 +1,17 @@
 // The typed contract between the sidebar and the Apps Script functions it calls through google.script.run.
 
-import type { FormId } from "../../core/form-ids.ts";
 import type { Lang } from "../../core/i18n.ts";
 import type { SettingsView } from "../../core/settings.ts";
+import type { DraftsApi } from "./api/drafts-api.ts";
 import type { FormsApi } from "./api/forms-api.ts";
 import type { SharedSummaryApi } from "./api/shared-summary-api.ts";
 import type { SheetToolsApi } from "./api/sheet-tools-api.ts";
+import type { SidebarPage } from "./sidebar-pages.ts";
+
+export type { SidebarPage } from "./sidebar-pages.ts";
 
 /** Every function the sidebar may call: one part per feature, each implemented by its entry module. */
-export type SidebarApi = FormsApi & SheetToolsApi & SharedSummaryApi;
-
-/** A form's entry page (by form id), Pengaturan, or the summary of "check all data". */
-export type SidebarPage = FormId | "settings" | "check" | "shared";
+export type SidebarApi = FormsApi & SheetToolsApi & SharedSummaryApi & DraftsApi;
 
 /** The row being edited in place (Ubah data terpilih): saved back only if the row still holds this id, unchanged. */
 export interface EditTarget {
@@ -29,7 +29,11 @@ export interface SidebarBoot {
   /** Today where the user is (YYYY-MM-DD), for "not in the future" checks. */
   today: string;
   settings: SettingsView;
+  /** The sidebar's title (also the page's <title>), e.g. "Ubah data: Kasus kekerasan". */
+  title: string;
   edit?: EditTarget;
+  /** What was typed into this form and not saved yet (new entries only), restored on opening. */
+  draft?: Record<string, unknown>;
   /** Whatever the page needs beyond this (e.g. the summary of a data check), owned by its feature. */
   data?: unknown;
 }

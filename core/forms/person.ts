@@ -1,6 +1,6 @@
 // The person register (Warga rentan): every field declared once.
 import { ageOn } from "../dates.ts";
-import type { FormSpec, RecordValues, RuleContext, RuleIssue } from "../form-spec.ts";
+import type { FormSection, FormSpec, RecordValues, RuleContext, RuleIssue } from "../form-spec.ts";
 
 const WG_CHOICES = ["1", "2", "3", "4"] as const;
 const wg = (key: string) =>
@@ -62,9 +62,37 @@ function ageRules(v: Readonly<RecordValues>, ctx: RuleContext): RuleIssue[] {
   return out;
 }
 
+/** The person form's parts, so a volunteer sees where they are in a long form. */
+const PERSON_SECTIONS: FormSection[] = [
+  {
+    id: "identity",
+    label: "section.person.identity",
+    fields: ["full_name", "nik", "kk_number", "sex", "birth_date", "age_years"],
+  },
+  { id: "address", label: "section.person.address", fields: ["village", "address"] },
+  {
+    id: "vulnerability",
+    label: "section.person.vulnerability",
+    fields: ["categories", "disability_types"],
+  },
+  { id: "wg", label: "section.person.wg", fields: [...WG_FIELDS] },
+  {
+    id: "documents",
+    label: "section.person.documents",
+    fields: ["documents", "assistance", "dtsen", "needs"],
+  },
+  {
+    id: "consent",
+    label: "section.person.consent",
+    help: "help.person.consent",
+    fields: ["consent_by", "consent_date"],
+  },
+];
+
 export const personForm: FormSpec = {
   id: "person",
   sheetName: "Warga Rentan",
+  sections: PERSON_SECTIONS,
   fields: [
     { key: "full_name", kind: "text", maxLength: 120, required: true, pii: true },
     {

@@ -14,10 +14,10 @@ export const id = {
   "field.activity.follow_up": "Tindak lanjut",
   "help.activity.done_date": "Wajib diisi bila kegiatan terlaksana.",
   "help.activity.participants_disability":
-    "Sudah termasuk dalam jumlah peserta laki-laki dan perempuan.",
+    "Sudah termasuk dalam peserta laki-laki dan perempuan di atas.",
   "choice.activity_kind.advokasi": "Advokasi",
   "choice.activity_kind.pertemuan_rutin": "Pertemuan rutin",
-  "choice.activity_kind.monitoring": "Monitoring",
+  "choice.activity_kind.monitoring": "Pemantauan (monitoring)",
   "choice.activity_kind.evaluasi": "Evaluasi",
   "choice.activity_kind.pelatihan": "Pelatihan",
   "choice.activity_kind.penjangkauan": "Penjangkauan",
@@ -26,7 +26,7 @@ export const id = {
   "choice.activity_status.terlaksana": "Terlaksana",
   "choice.activity_status.batal": "Batal",
   "rule.activity.disability_over_total":
-    "Lebih banyak dari jumlah peserta laki-laki dan perempuan ({total}).",
+    "Lebih banyak dari peserta laki-laki dan perempuan bersama ({total}). Peserta penyandang disabilitas sudah termasuk di dalamnya; periksa angkanya.",
 } as const;
 
 export const en: Record<keyof typeof id, string> = {
@@ -56,5 +56,5 @@ export const en: Record<keyof typeof id, string> = {
   "choice.activity_status.terlaksana": "Held",
   "choice.activity_status.batal": "Cancelled",
   "rule.activity.disability_over_total":
-    "More than the male and female participants together ({total}).",
+    "More than the male and female participants together ({total}). Participants with a disability are counted among them; check the numbers.",
 };

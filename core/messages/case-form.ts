@@ -19,7 +19,7 @@ export const id = {
   "help.case.victim_age": "Umur saat kasus dilaporkan; perkiraan boleh.",
   "help.case.companion": "Nama anggota kelompok yang mendampingi korban.",
   "help.case.notes":
-    "Jangan tulis nama atau alamat korban: identitas korban dilindungi undang-undang (UU TPKS).",
+    "Jangan tulis nama atau alamat korban: identitas korban dilindungi undang-undang (UU TPKS, Undang-Undang Tindak Pidana Kekerasan Seksual).",
   "choice.violence_forms.fisik": "Fisik",
   "choice.violence_forms.psikis": "Psikis",
   "choice.violence_forms.seksual": "Seksual",
@@ -50,9 +50,10 @@ export const id = {
   "choice.case_service.reintegrasi_sosial": "Reintegrasi sosial",
   "choice.case_service.pemulangan": "Pemulangan",
   "choice.case_service.pendampingan_tokoh_agama": "Pendampingan tokoh agama",
-  "choice.referred_to.uptd_ppa": "UPTD PPA",
+  "choice.referred_to.uptd_ppa":
+    "UPTD PPA (Unit Pelaksana Teknis Daerah Perlindungan Perempuan dan Anak)",
   "choice.referred_to.puskesmas_rs": "Puskesmas/rumah sakit",
-  "choice.referred_to.polisi": "Polisi (Unit PPA)",
+  "choice.referred_to.polisi": "Polisi (Unit PPA, unit perlindungan perempuan dan anak)",
   "choice.referred_to.bantuan_hukum": "Lembaga bantuan hukum",
   "choice.referred_to.dinas_sosial": "Dinas Sosial",
   "choice.referred_to.rumah_aman": "Rumah aman",
@@ -85,7 +86,7 @@ export const en: Record<keyof typeof id, string> = {
   "help.case.victim_age": "Age when the case was reported; an estimate is fine.",
   "help.case.companion": "Name of the group member accompanying the victim.",
   "help.case.notes":
-    "Do not write the victim's name or address: the victim's identity is protected by law (UU TPKS).",
+    "Do not write the victim's name or address: the victim's identity is protected by law (UU TPKS, the sexual violence crimes law).",
   "choice.violence_forms.fisik": "Physical",
   "choice.violence_forms.psikis": "Psychological",
   "choice.violence_forms.seksual": "Sexual",

@@ -2,14 +2,15 @@
 export const id = {
   "report.person.title": "Laporan Warga Rentan: data pilah",
   "report.unit.person": "warga",
-  "report.person.village_sex_age": "Warga rentan menurut desa, jenis kelamin dan kelompok umur",
+  "report.person.village_sex_age":
+    "Warga rentan menurut desa/kelurahan, jenis kelamin dan kelompok umur",
   "report.person.category_sex": "Kategori kerentanan menurut jenis kelamin",
   "report.person.disability_type_sex":
     "Jenis disabilitas menurut jenis kelamin (warga dengan kategori penyandang disabilitas)",
   "report.person.wg_status_sex": "Disabilitas menurut Washington Group (WG-SS) dan jenis kelamin",
   "report.person.wg_note":
-    "Disabilitas: paling sedikit satu ranah dijawab 3 (banyak kesulitan) atau 4 (tidak bisa sama sekali). Tidak: keenam ranah dijawab 1 atau 2.",
-  "report.person.wg_domain_sex": "Jawaban WG-SS per ranah menurut jenis kelamin",
+    "Disabilitas: paling sedikit satu pertanyaan dijawab 3 (banyak kesulitan) atau 4 (tidak bisa sama sekali). Tidak: keenam pertanyaan dijawab 1 atau 2.",
+  "report.person.wg_domain_sex": "Jawaban WG-SS per pertanyaan menurut jenis kelamin",
   "report.person.missing_document_sex_age":
     "Dokumen kependudukan yang belum dimiliki, menurut jenis kelamin dan kelompok umur",
   "report.person.missing_document_note":
@@ -23,10 +24,10 @@ export const id = {
   "report.target.disability": "Penyandang disabilitas (kategori atau WG-SS)",
   "report.wg_status": "Status disabilitas (WG-SS)",
   "report.wg_status.disability": "Disabilitas (ada jawaban 3 atau 4)",
-  "report.wg_status.no_disability": "Tidak (keenam ranah dijawab 1 atau 2)",
+  "report.wg_status.no_disability": "Tidak (keenam pertanyaan dijawab 1 atau 2)",
   "report.wg_status.incomplete": "Belum lengkap (tanpa jawaban 3 atau 4)",
   "report.wg_status.not_asked": "Belum ditanyakan",
-  "report.wg_domain": "Ranah WG-SS",
+  "report.wg_domain": "Pertanyaan WG-SS",
   "report.wg_domain.wg_seeing": "Melihat",
   "report.wg_domain.wg_hearing": "Mendengar",
   "report.wg_domain.wg_walking": "Berjalan atau menaiki tangga",
@@ -48,8 +49,8 @@ export const en: Record<keyof typeof id, string> = {
     "Type of disability by sex (residents in the disability category)",
   "report.person.wg_status_sex": "Disability by the Washington Group (WG-SS) and sex",
   "report.person.wg_note":
-    "Disability: at least one domain answered 3 (a lot of difficulty) or 4 (cannot do at all). No: all six domains answered 1 or 2.",
-  "report.person.wg_domain_sex": "WG-SS answers per domain by sex",
+    "Disability: at least one question answered 3 (a lot of difficulty) or 4 (cannot do at all). No: all six questions answered 1 or 2.",
+  "report.person.wg_domain_sex": "WG-SS answers per question by sex",
   "report.person.missing_document_sex_age": "Civil documents not yet held, by sex and age band",
   "report.person.missing_document_note":
     "A birth certificate is counted for children under 18, a KTP-el from age 17, a Kartu Keluarga for everyone.",
@@ -62,10 +63,10 @@ export const en: Record<keyof typeof id, string> = {
   "report.target.disability": "Person with a disability (category or WG-SS)",
   "report.wg_status": "Disability status (WG-SS)",
   "report.wg_status.disability": "Disability (an answer of 3 or 4)",
-  "report.wg_status.no_disability": "No (all six domains answered 1 or 2)",
+  "report.wg_status.no_disability": "No (all six questions answered 1 or 2)",
   "report.wg_status.incomplete": "Incomplete (no answer of 3 or 4)",
   "report.wg_status.not_asked": "Not asked yet",
-  "report.wg_domain": "WG-SS domain",
+  "report.wg_domain": "WG-SS question",
   "report.wg_domain.wg_seeing": "Seeing",
   "report.wg_domain.wg_hearing": "Hearing",
   "report.wg_domain.wg_walking": "Walking or climbing steps",

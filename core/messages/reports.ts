@@ -5,7 +5,8 @@ export const id = {
   "report.snapshot": "Keadaan per {date} (daftar terkini, tidak dibatasi periode)",
   "report.total": "Jumlah",
   "report.age_band": "Kelompok umur",
-  "report.rows_skipped": "{count} baris tidak dihitung karena isinya belum valid.",
+  "report.rows_skipped":
+    "{count} baris tidak dihitung karena isinya belum benar. Jalankan Periksa semua data untuk melihat sel yang perlu diperbaiki.",
   "report.rows_out_of_period": "{count} baris di luar periode ini tidak dihitung.",
   "report.note.overlap":
     "Satu {unit} bisa masuk lebih dari satu baris atau kolom; Jumlah menghitung setiap {unit} satu kali.",
@@ -35,9 +36,11 @@ export const id = {
   "report.progress": "Membuat {sheet} ({index}/{total})…",
   "report.done": "Laporan dibuat: {sheets}.",
   "report.nothing": "Belum ada lembar data untuk dilaporkan.",
-  "report.sent": "Jumlah (tanpa data pribadi) terkirim ke server untuk periode {period}: {forms}.",
+  "report.sent":
+    "Rekap angka (tanpa data pribadi) terkirim ke server untuk periode {period}: {forms}.",
   "report.sent_form": "{form} (revisi {revision})",
-  "report.not_sent": "Jumlah belum terkirim ke server: {reason}",
+  "report.not_sent":
+    "Rekap angka belum terkirim ke server: {reason}. Lembar laporan tetap dibuat; jalankan Buat laporan lagi untuk mengirimnya.",
   "report.not_sent_form": "{form}: {reason}",
   "report.snapshot_not_sent":
     "{forms} tidak dikirim untuk {period}: daftar ini hanya keadaan saat ini, jadi dikirim hanya untuk periode yang sedang berjalan.",
@@ -53,7 +56,8 @@ export const id = {
     "Hubungan pelaku dengan korban menurut jenis kelamin korban, anak/dewasa",
   "report.case.disability_sex_age":
     "Korban penyandang disabilitas menurut jenis kelamin korban, anak/dewasa",
-  "report.case.village_sex_age": "Kasus per desa menurut jenis kelamin korban, anak/dewasa",
+  "report.case.village_sex_age":
+    "Kasus per desa/kelurahan menurut jenis kelamin korban, anak/dewasa",
   "report.case.month_sex_age": "Kasus per bulan laporan menurut jenis kelamin korban, anak/dewasa",
   "report.none.referred_to": "Tidak dirujuk",
   "report.none.services": "Belum ada layanan",
@@ -61,16 +65,16 @@ export const id = {
   "report.unit.service": "layanan",
   "report.service.kind_item_status": "Layanan menurut jenis, rincian dan status",
   "report.service.kind_item": "Jenis layanan",
-  "report.service.agency": "Per instansi tujuan: permohonan, hasil dan lama penyelesaian",
+  "report.service.agency": "Per instansi tujuan: pengajuan, hasil dan lama penyelesaian",
   "report.service.agency_name": "Instansi",
-  "report.service.requests": "Permohonan",
+  "report.service.requests": "Pengajuan",
   "report.service.done": "Selesai",
   "report.service.rejected": "Ditolak",
   "report.service.open": "Masih berjalan",
   "report.service.done_share": "% selesai",
   "report.service.median_days": "Median hari sampai selesai",
   "report.service.agency_note":
-    "% selesai dari semua permohonan; median hari dari tanggal permohonan sampai tanggal selesai. Nama instansi ditulis bebas, jadi tabel ini tidak dikirim ke server.",
+    "% selesai dari semua pengajuan; median hari dari tanggal pengajuan sampai tanggal selesai. Nama instansi ditulis bebas, jadi tabel ini tidak dikirim ke server.",
   "report.activity.title": "Laporan Kegiatan",
   "report.unit.activity": "kegiatan",
   "report.activity.kind_status": "Kegiatan direncanakan dan terlaksana, menurut jenis",
@@ -80,7 +84,7 @@ export const id = {
   "report.activity.participants_note": "Hanya kegiatan yang terlaksana.",
   "report.member.title": "Laporan Anggota",
   "report.unit.member": "anggota",
-  "report.member.role_sex": "Peran anggota aktif menurut jenis kelamin",
+  "report.member.role_sex": "Jabatan anggota aktif menurut jenis kelamin",
   "report.member.active_sex": "Anggota aktif dan tidak aktif menurut jenis kelamin",
 } as const;
 
@@ -90,7 +94,8 @@ export const en: Record<keyof typeof id, string> = {
   "report.snapshot": "As of {date} (the register as it is now, not limited to a period)",
   "report.total": "Total",
   "report.age_band": "Age band",
-  "report.rows_skipped": "Rows not counted because they are not valid yet: {count}.",
+  "report.rows_skipped":
+    "Rows not counted because they are not correct yet: {count}. Run Check all data to see the cells that need fixing.",
   "report.rows_out_of_period": "Rows outside this period, not counted: {count}.",
   "report.note.overlap":
     "One {unit} can fall in more than one row or column; Total counts each {unit} once.",
@@ -122,7 +127,8 @@ export const en: Record<keyof typeof id, string> = {
   "report.nothing": "There is no data sheet to report on yet.",
   "report.sent": "Counts (no personal data) sent to the server for period {period}: {forms}.",
   "report.sent_form": "{form} (revision {revision})",
-  "report.not_sent": "Counts not sent to the server: {reason}",
+  "report.not_sent":
+    "Counts not sent to the server: {reason}. The report sheets were still built; run Build report again to send them.",
   "report.not_sent_form": "{form}: {reason}",
   "report.snapshot_not_sent":
     "{forms} not sent for {period}: this register is a snapshot of now, so it is sent only for the current period.",
@@ -164,6 +170,6 @@ export const en: Record<keyof typeof id, string> = {
   "report.activity.participants_note": "Activities carried out only.",
   "report.member.title": "Members Report",
   "report.unit.member": "member",
-  "report.member.role_sex": "Roles of active members by sex",
+  "report.member.role_sex": "Positions of active members by sex",
   "report.member.active_sex": "Active and inactive members by sex",
 };

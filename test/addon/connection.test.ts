@@ -28,7 +28,11 @@ describe("testConnection", () => {
       serverUrl: SERVER,
       groupKey: "typed-but-wrong",
     }) as Result;
-    expect(res).toEqual({ ok: false, message: "Tidak berhasil: kunci kelompok ditolak server." });
+    expect(res).toEqual({
+      ok: false,
+      message:
+        "Tidak berhasil: server menolak kunci kelompok; periksa kunci di Pengaturan atau minta kunci baru kepada admin kabupaten/kota.",
+    });
     expect(host.store.properties.document).toEqual(before);
     expect(
       Object.values(host.store.properties.user).every((bag) => Object.keys(bag).length === 0),
@@ -42,11 +46,16 @@ describe("testConnection", () => {
       serverUrl: `http://127.0.0.1:${port}`,
       groupKey: "a-typed-key-1",
     }) as Result;
-    expect(down).toEqual({ ok: false, message: "Tidak berhasil: server tidak dapat dihubungi." });
+    expect(down).toEqual({
+      ok: false,
+      message:
+        "Tidak berhasil: server tidak dapat dihubungi; periksa koneksi internet, lalu coba lagi.",
+    });
     const bad = host.call("testConnection", { serverUrl: "ftp://x" }) as Result;
     expect(bad).toEqual({
       ok: false,
-      message: "Alamat server tidak sah. Tulis lengkap, misalnya https://pilah.contoh.workers.dev.",
+      message:
+        "Tulis alamat server lengkap, diawali https:// (contoh: https://pilah.contoh.workers.dev). Tanyakan alamatnya kepada admin kabupaten/kota.",
     });
   });
 

@@ -27,6 +27,7 @@ describe("menu", () => {
       ["Buat laporan", "buildReport"],
       ["Ringkasan bersama", "showSharedSummary"],
       ["Pengaturan", "showSettings"],
+      ["Bantuan", "showHelp"],
     ]);
     for (const i of menu) expect(host.hasFunction(i.functionName)).toBe(true);
   });
@@ -44,6 +45,7 @@ describe("menu", () => {
       "Build report",
       "Shared summary",
       "Settings",
+      "Help",
     ]);
     const chosen = newHost({ locale: "en_US" });
     chosen.host.store.properties.user = { "pokja@example.org": { "pilah.lang": "id" } };
@@ -76,6 +78,27 @@ describe("sidebar", () => {
     });
     expect(boot.today).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(sidebar?.html).not.toContain("test-group-key-1");
+    // The page of that form in that language, titled, with the group's districts' villages only.
+    expect(sidebar?.html).toContain('<html lang="id">');
+    expect(sidebar?.html).toContain("<title>Tambah warga rentan</title>");
+    const areas = JSON.parse(
+      /<script type="application\/json" id="pilah-areas">(.*?)<\/script>/s.exec(
+        sidebar?.html ?? "",
+      )?.[1] ?? "null",
+    );
+    expect(areas).toHaveLength(1);
+    expect(areas[0][0]).toBe("7309");
+    expect(areas[0][2].map((d: string[]) => d[0])).toEqual(["03"]);
+    // The boot data and area list come before the page's script, which reads them on start.
+    const html = sidebar?.html ?? "";
+    expect(html.indexOf('id="pilah-areas"')).toBeLessThan(html.lastIndexOf("<script>"));
+  });
+
+  it("opens Bantuan with the field guide", () => {
+    const { host } = newHost();
+    host.call("showHelp");
+    expect(host.ui.sidebar?.title).toBe("Bantuan: panduan lapangan");
+    expect(host.ui.sidebar?.html).toContain("Panduan lapangan");
   });
 
   it("opens Pengaturan", () => {
@@ -109,7 +132,7 @@ describe("settings", () => {
       "villages.0",
     ]);
     expect(res.errors.find((e) => e.field === "serverUrl")?.message).toBe(
-      "Alamat server tidak sah. Tulis lengkap, misalnya https://pilah.contoh.workers.dev.",
+      "Tulis alamat server lengkap, diawali https:// (contoh: https://pilah.contoh.workers.dev). Tanyakan alamatnya kepada admin kabupaten/kota.",
     );
     expect(JSON.stringify(host.store.properties)).toBe(before);
   });

@@ -41,12 +41,14 @@ describe("buildReport", () => {
     const values = sheetValues(host, SHEET);
     expect(values[0]?.[0]).toBe("Laporan Warga Rentan: data pilah");
     expect(values[1]?.[1]).toBe("Keadaan per 2026-11-27 (daftar terkini, tidak dibatasi periode)");
-    expect(values[3]?.[0]).toBe("1 baris tidak dihitung karena isinya belum valid.");
+    expect(values[3]?.[0]).toBe(
+      "1 baris tidak dihitung karena isinya belum benar. Jalankan Periksa semua data untuk melihat sel yang perlu diperbaiki.",
+    );
 
     const village = reportTable(
       host,
       SHEET,
-      "Warga rentan menurut desa, jenis kelamin dan kelompok umur",
+      "Warga rentan menurut desa/kelurahan, jenis kelamin dan kelompok umur",
     );
     const minasa = `Minasa Baji (${V1})`;
     expect(village.cell(minasa, "Laki-laki", "0–5")).toBe(1);
@@ -90,7 +92,13 @@ describe("buildReport", () => {
       SHEET,
       "Bantuan sosial yang diterima rumah tangga miskin dan penyandang disabilitas, menurut jenis kelamin",
     );
-    expect(assistance.cell("BPNT / Program Sembako", "Rumah tangga miskin", "Perempuan")).toBe(1);
+    expect(
+      assistance.cell(
+        "BPNT / Program Sembako (Bantuan Pangan Non Tunai)",
+        "Rumah tangga miskin",
+        "Perempuan",
+      ),
+    ).toBe(1);
     expect(
       assistance.cell(
         "Tidak menerima bantuan",
@@ -102,7 +110,7 @@ describe("buildReport", () => {
 
     expect(host.store.sheet(SHEET)?.charts).toHaveLength(8);
     expect(host.ui.toasts.at(-1)?.message).toContain(
-      "Jumlah (tanpa data pribadi) terkirim ke server untuk periode 2026: Warga Rentan (revisi 1).",
+      "Rekap angka (tanpa data pribadi) terkirim ke server untuk periode 2026: Warga Rentan (revisi 1).",
     );
 
     const puts = worker.requests.filter((r) => r.method === "PUT");
@@ -146,7 +154,7 @@ describe("buildReport", () => {
     expect(host.store.sheets.filter((s) => s.name === SHEET)).toHaveLength(1);
     expect(host.store.sheet(SHEET)?.charts).toHaveLength(8);
     expect(sheetValues(host, SHEET)[3]?.[0]).toBe(
-      "1 baris tidak dihitung karena isinya belum valid.",
+      "1 baris tidak dihitung karena isinya belum benar. Jalankan Periksa semua data untuk melihat sel yang perlu diperbaiki.",
     );
     expect(sheet?.value(4, 1)).toBe("Ketik Manual");
   });
@@ -158,7 +166,7 @@ describe("buildReport", () => {
     const out = host.call("buildReport") as Outcome;
     expect(out.reports[0]?.sent).toBe(false);
     expect(host.ui.toasts.at(-1)?.message).toContain(
-      "Jumlah belum terkirim ke server: kunci kelompok ditolak server",
+      "Rekap angka belum terkirim ke server: server menolak kunci kelompok",
     );
     expect(host.store.sheet(SHEET)).toBeDefined();
   });

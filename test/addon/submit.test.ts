@@ -30,7 +30,9 @@ describe("submitRecord", () => {
       checkStatus: "ok",
       warnings: [],
     });
-    expect(res.message).toBe('Tersimpan di baris 3 lembar "Warga Rentan".');
+    expect(res.message).toBe(
+      'Tersimpan di baris 3 lembar "Warga Rentan". Formulir sudah kosong untuk data berikutnya.',
+    );
 
     const sheet = host.store.sheet("Warga Rentan");
     const values = sheetValues(host, "Warga Rentan");
@@ -47,7 +49,8 @@ describe("submitRecord", () => {
       categories: "disability, woman_head_of_household",
       disability_types: "fisik",
       village: "73.09.03.2004",
-      check_status: "ok",
+      // The status people read; the code "ok" is what the sidebar gets back.
+      check_status: "benar",
       id: res.id,
       created_by: "pokja@example.org",
     });
@@ -90,7 +93,7 @@ describe("submitRecord", () => {
       "nik:nik.sex_is_male",
     ]);
     expect(res.errors.find((e) => e.field === "nik")?.message).toBe(
-      "NIK ini milik laki-laki, tetapi jenis kelamin yang diisi perempuan.",
+      "NIK ini milik laki-laki (tanggal lahirnya tidak ditambah 40), tetapi jenis kelamin yang diisi perempuan. Periksa jenis kelamin atau NIK-nya.",
     );
     expect(host.store.sheet("Warga Rentan")).toBeUndefined();
     expect(worker.requests).toHaveLength(0);
@@ -116,7 +119,7 @@ describe("submitRecord", () => {
     expect(res.message).toContain("server tidak dapat dihubungi");
     const values = sheetValues(host, "Warga Rentan");
     expect(values[2]?.[0]).toBe("Siti Aminah");
-    expect(values[2]?.[(values[0] as string[]).indexOf("check_status")]).toBe("unchecked");
+    expect(values[2]?.[(values[0] as string[]).indexOf("check_status")]).toBe("belum diperiksa");
     expect(host.calls.count("UrlFetchApp.fetch")).toBe(1);
   });
 
@@ -125,7 +128,7 @@ describe("submitRecord", () => {
     rejected.worker.mode = "reject-key";
     const r1 = rejected.host.call("submitRecord", "person", siti) as Ok;
     expect(r1.checkStatus).toBe("unchecked");
-    expect(r1.message).toContain("kunci kelompok ditolak server");
+    expect(r1.message).toContain("server menolak kunci kelompok");
 
     const unset = newHost({ now: NOW, serverUrl: "" });
     const r2 = unset.host.call("submitRecord", "person", siti) as Ok;
@@ -143,7 +146,7 @@ describe("submitRecord", () => {
     const res = host.call("submitRecord", "person", { ...siti, full_name: "Lain" }) as Bad;
     expect(res.ok).toBe(false);
     expect(res.message).toBe(
-      'Kolom "nik" hilang dari lembar "Warga Rentan". Tidak ada yang ditulis; kembalikan kolom itu dulu.',
+      'Kolom "nik" hilang dari lembar "Warga Rentan". Tidak ada yang ditulis. Kembalikan kolom itu (misalnya dengan Urungkan, Ctrl+Z), lalu coba lagi.',
     );
     expect(host.calls.count("Range.setValues")).toBe(0);
     expect(sheet?.lastRow()).toBe(3);

@@ -29,6 +29,30 @@ describe.each(allFormSpecs().map((s) => [s.id, s] as const))("form %s", (_id, sp
     expect(new Set(spec.fields.map((f) => f.key)).size).toBe(spec.fields.length);
   });
 
+  it("puts every field in exactly one section, and only its own fields, when it has sections", () => {
+    if (!spec.sections) return;
+    const keys = spec.fields.map((f) => f.key);
+    const listed = spec.sections.flatMap((s) => s.fields);
+    // A field added to the spec but to no section is named here.
+    expect(
+      keys.filter((k) => !listed.includes(k)),
+      "fields in no section",
+    ).toEqual([]);
+    expect(
+      listed.filter((k) => !keys.includes(k)),
+      "sections naming no field",
+    ).toEqual([]);
+    expect(
+      listed.filter((k, i) => listed.indexOf(k) !== i),
+      "fields in two sections",
+    ).toEqual([]);
+    for (const s of spec.sections) {
+      expect(isMessageKey(s.label), s.label).toBe(true);
+      if (s.help) expect(isMessageKey(s.help), s.help).toBe(true);
+    }
+    expect(new Set(spec.sections.map((s) => s.id)).size).toBe(spec.sections.length);
+  });
+
   it("has a title", () => {
     expect(isMessageKey(`form.${spec.id}.title`)).toBe(true);
   });

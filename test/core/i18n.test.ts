@@ -14,7 +14,7 @@ describe("message catalogue", () => {
   });
   it("fills parameters and keeps unknown ones visible", () => {
     expect(t("id", "error.text_too_long", { max: 5 })).toBe(
-      "Terlalu panjang (paling banyak 5 karakter).",
+      "Terlalu panjang: paling banyak 5 huruf. Singkatkan.",
     );
     expect(t("en", "nik.province", {})).toContain("{code}");
   });

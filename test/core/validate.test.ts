@@ -96,7 +96,7 @@ describe("person form validation", () => {
       "wg_seeing:error.invalid_choice",
     ]);
     expect(r.errors.find((e) => e.field === "full_name")?.message).toBe(
-      "Too long (at most 120 characters).",
+      "Too long: at most 120 characters. Shorten it.",
     );
   });
 
@@ -237,7 +237,7 @@ describe("spec mechanisms on a made-up form", () => {
       {
         field: "end",
         code: "rule.date_not_before",
-        message: 'Cannot be earlier than "field.activity.start" (2026-05-02).',
+        message: 'This date is earlier than "field.activity.start" (2026-05-02). Check both dates.',
       },
     ]);
   });

@@ -87,7 +87,9 @@ describe("the LBK forms through the preview", () => {
       .toBe("Hasil pemeriksaan data");
     await expect.poll(() => side.locator("body").textContent()).toContain("Kasus");
     const bad = cell(4, age);
-    await expect.poll(() => bad.getAttribute("title")).toContain("Harus bilangan bulat.");
+    await expect
+      .poll(() => bad.getAttribute("title"))
+      .toContain("Tulis angka bulat saja, contoh 12.");
     expect(await bad.getAttribute("class")).toContain("has-note");
     expect(await bad.textContent()).toBe("dua belas");
     // The id typed rows lack is assigned; the good row stays unmarked.

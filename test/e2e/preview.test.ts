@@ -38,6 +38,7 @@ describe("the person register from sidebar to sheet to report to the shared serv
       "Buat laporan",
       "Ringkasan bersama",
       "Pengaturan",
+      "Bantuan",
     ]);
     await page.click('button[data-menu="extensions"]');
   });
@@ -48,7 +49,7 @@ describe("the person register from sidebar to sheet to report to the shared serv
     // Submitting the empty form explains every missing field at once, in Indonesian.
     await side.locator('button[type="submit"]').click();
     await expect
-      .poll(() => side.locator(".status").textContent())
+      .poll(() => side.locator(".error-summary h2").textContent())
       .toBe("Ada 7 isian yang perlu diperbaiki.");
     const shown = async () => {
       const out: Record<string, string> = {};
@@ -61,8 +62,8 @@ describe("the person register from sidebar to sheet to report to the shared serv
     expect(await shown()).toEqual({
       full_name: "Wajib diisi.",
       sex: "Wajib diisi.",
-      birth_date: "Isi tanggal lahir atau umur.",
-      age_years: "Isi tanggal lahir atau umur.",
+      birth_date: "Isi tanggal lahir, atau umur bila tanggal lahir tidak diketahui.",
+      age_years: "Isi tanggal lahir, atau umur bila tanggal lahir tidak diketahui.",
       village: "Wajib diisi.",
       consent_by: "Wajib diisi.",
       consent_date: "Wajib diisi.",
@@ -72,10 +73,22 @@ describe("the person register from sidebar to sheet to report to the shared serv
     await side.locator('input[name="birth_date"]').fill("1990-09-05");
     const nikMessages: [string, string][] = [
       // 71 is day 31 for a woman: 31 February does not exist.
-      ["7309037102900001", "Tanggal lahir pada NIK tidak valid."],
-      ["730903450990001", "NIK harus 16 angka."],
-      ["9909034509900001", "Kode provinsi 99 pada NIK tidak dikenal."],
-      ["7309030509900001", "NIK ini milik laki-laki, tetapi jenis kelamin yang diisi perempuan."],
+      [
+        "7309037102900001",
+        "Angka ke-7 dan ke-8 NIK adalah tanggal lahir (pada perempuan ditambah 40), tetapi tanggal itu tidak ada. Cocokkan NIK dengan KTP-el atau Kartu Keluarga.",
+      ],
+      [
+        "730903450990001",
+        "NIK harus 16 angka. Cocokkan dengan KTP-el atau Kartu Keluarga; kosongkan bila orang ini belum punya NIK.",
+      ],
+      [
+        "9909034509900001",
+        "Dua angka pertama NIK (99) bukan kode provinsi. Cocokkan NIK dengan KTP-el atau Kartu Keluarga.",
+      ],
+      [
+        "7309030509900001",
+        "NIK ini milik laki-laki (tanggal lahirnya tidak ditambah 40), tetapi jenis kelamin yang diisi perempuan. Periksa jenis kelamin atau NIK-nya.",
+      ],
     ];
     for (const [nik, message] of nikMessages) {
       await side.locator('input[name="nik"]').fill(nik);

@@ -14,6 +14,7 @@ export interface Stack {
   previewUrl: string;
   key: string;
   browser: Browser;
+  /** The page the stack drives (the menu clicks happen here). */
   page: Page;
   /** Runs an item of Ekstensi → Pilah by its function name. */
   menu(item: string): Promise<void>;
@@ -53,15 +54,16 @@ export async function startStack(key: string): Promise<Stack> {
   });
   const browser = await launchChromium();
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  return {
+  const stack: Stack = {
     workerUrl: `http://127.0.0.1:${workerPort}`,
     previewUrl: `http://127.0.0.1:${previewPort}`,
     key,
     browser,
     page,
+    // On whichever page the stack drives now (a caller may swap in one of another size).
     async menu(item) {
-      await page.click('button[data-menu="extensions"]');
-      await page.click(`[data-addon-menu="Pilah"] button[data-menu-item="${item}"]`);
+      await stack.page.click('button[data-menu="extensions"]');
+      await stack.page.click(`[data-addon-menu="Pilah"] button[data-menu-item="${item}"]`);
     },
     async stop() {
       await browser.close();
@@ -74,4 +76,5 @@ export async function startStack(key: string): Promise<Stack> {
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+  return stack;
 }

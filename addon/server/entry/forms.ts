@@ -10,6 +10,7 @@ export {
   onOpen,
   showActivityForm,
   showCaseForm,
+  showHelp,
   showMemberForm,
   showPersonForm,
   showServiceForm,

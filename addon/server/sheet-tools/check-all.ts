@@ -1,4 +1,5 @@
 // Periksa semua data: every row of every form sheet validated, bad cells marked, ids given, unchecked rows sent to the server in one fetchAll.
+import { checkStatusLabel, parseCheckStatus } from "../../../core/check-status.ts";
 import type { CheckStatus, FormSpec } from "../../../core/form-spec.ts";
 import { CHECK_STATUSES } from "../../../core/form-spec.ts";
 import { allFormSpecs } from "../../../core/forms/index.ts";
@@ -53,7 +54,9 @@ interface RowPlan {
   warnings: FieldIssue[];
   /** Issues only the add-on can see (links to the person register); kept when the server answers. */
   localWarnings: FieldIssue[];
-  stored: string;
+  /** The status cell as read (a label, or a code on rows written before labels). */
+  storedText: string;
+  stored: CheckStatus | undefined;
   status: CheckStatus;
   send: boolean;
 }
@@ -72,7 +75,7 @@ function worst(a: CheckStatus, b: CheckStatus): CheckStatus {
   return RANK[a] >= RANK[b] ? a : b;
 }
 
-function isFinal(status: string): status is Exclude<CheckStatus, "unchecked"> {
+function isFinal(status: CheckStatus | undefined): status is Exclude<CheckStatus, "unchecked"> {
   return status === "ok" || status === "warning" || status === "error";
 }
 
@@ -110,7 +113,8 @@ function planSheet(
       : v.warnings.length || localWarnings.length
         ? "warning"
         : "ok";
-    const stored = rec.meta.check_status ?? "";
+    const storedText = rec.meta.check_status ?? "";
+    const stored = parseCheckStatus(storedText);
     // New rows, unchecked rows and rows changed since their check (the status no longer fits).
     const send = newId || !isFinal(stored) || stored !== local;
     return {
@@ -121,6 +125,7 @@ function planSheet(
       errors: [...v.errors],
       warnings: [...v.warnings, ...localWarnings],
       localWarnings,
+      storedText,
       stored,
       status: isFinal(stored) ? stored : "unchecked",
       send,
@@ -171,7 +176,10 @@ function writeSheet(run: SheetRun, lang: Lang): void {
     for (const row of run.rows) {
       if (row.newId) ids.set(row.rec.row, row.id);
       if (row.newKey !== undefined) keys.set(row.rec.row, row.newKey);
-      if (row.status !== row.stored) statuses.set(row.rec.row, row.status);
+      // A changed status, or an old code, is written as the label people read.
+      const label = checkStatusLabel(lang, row.status);
+      if (row.status !== row.stored || row.storedText === row.status)
+        statuses.set(row.rec.row, label);
       for (const kind of ["errors", "warnings"] as const) {
         for (const issue of row[kind]) {
           const col = data.map.get(issue.field);

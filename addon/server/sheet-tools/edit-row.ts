@@ -1,5 +1,6 @@
 // Ubah data terpilih: the selected row opens in its form; the edit is saved back in place only if the row still holds the same record.
 import * as z from "zod";
+import { checkStatusLabel } from "../../../core/check-status.ts";
 import type { FormId } from "../../../core/form-ids.ts";
 import type { CheckStatus } from "../../../core/form-spec.ts";
 import { allFormSpecs } from "../../../core/forms/index.ts";
@@ -164,7 +165,7 @@ export function updateRecord(
       created_at: line[col("created_at") - 1] ?? "",
       created_by: line[col("created_by") - 1] ?? "",
       updated_at: now.toISOString(),
-      check_status: checkStatus,
+      check_status: checkStatusLabel(lang, checkStatus),
       // Created once and never changed; a row from before record keys gets its key now.
       record_key: parseRecordKey(line[col("record_key") - 1]) ?? newRecordKey(),
     };

@@ -124,7 +124,7 @@ describe("buildReport with every form", () => {
     const village = reportTable(
       host,
       sheet,
-      "Kasus per desa menurut jenis kelamin korban, anak/dewasa",
+      "Kasus per desa/kelurahan menurut jenis kelamin korban, anak/dewasa",
     );
     expect(village.cell(`Minasa Baji (${V1})`, "Jumlah")).toBe(2);
   });
@@ -143,7 +143,7 @@ describe("buildReport with every form", () => {
     const agency = reportTable(
       host,
       sheet,
-      "Per instansi tujuan: permohonan, hasil dan lama penyelesaian",
+      "Per instansi tujuan: pengajuan, hasil dan lama penyelesaian",
     );
     expect(agency.rows.map((r) => r[0])).toEqual([
       "Dinas Sosial",
@@ -174,7 +174,7 @@ describe("buildReport with every form", () => {
   it("members: a snapshot of roles and activity by sex", () => {
     const sheet = "Laporan Anggota";
     expect(sheetValues(host, sheet)[1]?.[1]).toContain("Keadaan per 2026-11-27");
-    const roles = reportTable(host, sheet, "Peran anggota aktif menurut jenis kelamin");
+    const roles = reportTable(host, sheet, "Jabatan anggota aktif menurut jenis kelamin");
     expect(roles.cell("Jumlah", "Perempuan")).toBe(3);
     expect(roles.total()).toBe(4);
     const active = reportTable(host, sheet, "Anggota aktif dan tidak aktif menurut jenis kelamin");

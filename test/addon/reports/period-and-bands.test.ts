@@ -9,7 +9,7 @@ import { fillWithCopies, pasteRecords, reportTable } from "./support.ts";
 
 const NOW = new Date("2026-11-27T03:00:00Z");
 const VIOLENCE = "Bentuk kekerasan menurut jenis kelamin korban, anak/dewasa";
-const VILLAGE = "Warga rentan menurut desa, jenis kelamin dan kelompok umur";
+const VILLAGE = "Warga rentan menurut desa/kelurahan, jenis kelamin dan kelompok umur";
 
 function withSettings(doc: Record<string, string>, opts: Parameters<typeof newHost>[0] = {}) {
   const t = newHost({ now: NOW, ...opts });
@@ -164,7 +164,7 @@ describe("when counts cannot be sent", () => {
     expect(worker.requests).toHaveLength(0);
     expect(host.calls.snapshot()["UrlFetchApp.fetchAll"]).toBeUndefined();
     expect(host.ui.toasts.at(-1)?.message).toContain(
-      "Jumlah belum terkirim ke server: alamat server atau kunci belum diatur",
+      "Rekap angka belum terkirim ke server: alamat server atau kunci kelompok belum diisi di Pengaturan",
     );
     expect(host.store.sheet("Laporan Kasus")).toBeDefined();
   });
@@ -175,7 +175,7 @@ describe("when counts cannot be sent", () => {
     pasteRecords(host, caseForm, cases);
     host.call("buildReport");
     expect(host.ui.toasts.at(-1)?.message).toContain(
-      "Jumlah belum terkirim ke server: server menjawab galat 400",
+      "Rekap angka belum terkirim ke server: server sedang bermasalah (kode 400)",
     );
   });
 

@@ -64,12 +64,12 @@ describe("checkAllData", () => {
     const nik = cellOf(host, PERSON_SHEET, 4, "nik");
     expect(nik?.bg).toBe(ERROR_BG);
     expect(nik?.note).toBe(
-      "[Pilah] NIK ini milik perempuan (tanggal lahir ditambah 40), tetapi jenis kelamin yang diisi laki-laki.",
+      "[Pilah] NIK ini milik perempuan (tanggal lahirnya ditambah 40), tetapi jenis kelamin yang diisi laki-laki. Periksa jenis kelamin atau NIK-nya.",
     );
     expect(cellOf(host, PERSON_SHEET, 4, "consent_date")?.note).toBe("[Pilah] Wajib diisi.");
     expect(cellOf(host, PERSON_SHEET, 4, "birth_date")?.bg).toBe(ERROR_BG);
     expect(cellOf(host, PERSON_SHEET, 4, "age_years")?.note).toBe(
-      "[Pilah] Isi tanggal lahir atau umur.",
+      "[Pilah] Isi tanggal lahir, atau umur bila tanggal lahir tidak diketahui.",
     );
     expect(cellOf(host, PERSON_SHEET, 4, "full_name")?.bg).toBeUndefined();
     const warned = cellOf(host, PERSON_SHEET, 5, "nik");
@@ -84,9 +84,10 @@ describe("checkAllData", () => {
     expect(value(host, PERSON_SHEET, 4, "id")).toMatch(UUID);
     expect(value(host, PERSON_SHEET, 5, "id")).toMatch(UUID);
     expect(value(host, PERSON_SHEET, 4, "id")).not.toBe(value(host, PERSON_SHEET, 5, "id"));
-    expect(value(host, PERSON_SHEET, 3, "check_status")).toBe("ok");
-    expect(value(host, PERSON_SHEET, 4, "check_status")).toBe("error");
-    expect(value(host, PERSON_SHEET, 5, "check_status")).toBe("warning");
+    // The status column reads in Indonesian; the codes stay what the summary counts.
+    expect(value(host, PERSON_SHEET, 3, "check_status")).toBe("benar");
+    expect(value(host, PERSON_SHEET, 4, "check_status")).toBe("perlu diperbaiki");
+    expect(value(host, PERSON_SHEET, 5, "check_status")).toBe("ada peringatan");
 
     const person = summary.sheets.find((s) => s.form === "person");
     expect(person).toMatchObject({
@@ -139,7 +140,7 @@ describe("checkAllData", () => {
     expect(cellOf(host, PERSON_SHEET, 4, "full_name")?.bg).toBe("#00ff00");
     // The warning elsewhere stays; the fixed row is sent again and is now ok.
     expect(cellOf(host, PERSON_SHEET, 5, "nik")?.bg).toBe(WARNING_BG);
-    expect(value(host, PERSON_SHEET, 4, "check_status")).toBe("ok");
+    expect(value(host, PERSON_SHEET, 4, "check_status")).toBe("benar");
     expect(summary.server.sent).toBe(1);
     expect(summary.sheets[0]).toMatchObject({ badRows: 0, warningRows: 1, idsAssigned: 0 });
   });
@@ -222,7 +223,8 @@ describe("checkAllData and the server", () => {
     ).toEqual([1000, 1000, 499]);
     expect(summary.server).toEqual({ sent: 2499, checked: 2499 });
     expect(summary.sheets[0]?.status).toEqual({ ok: 2500, warning: 0, error: 0, unchecked: 0 });
-    expect(value(host, PERSON_SHEET, 2501, "check_status")).toBe("ok");
+    // Rows pasted with the old code "unchecked" are read as such and get the label people read.
+    expect(value(host, PERSON_SHEET, 2501, "check_status")).toBe("benar");
   });
 
   it("makes the same service calls for 10 and for 5,000 rows", () => {
@@ -259,9 +261,10 @@ describe("checkAllData and the server", () => {
     expect(summary.server).toEqual({
       sent: 2,
       checked: 0,
-      reason: "kunci kelompok ditolak server",
+      reason:
+        "server menolak kunci kelompok; periksa kunci di Pengaturan atau minta kunci baru kepada admin kabupaten/kota",
     });
-    expect(value(host, PERSON_SHEET, 4, "check_status")).toBe("unchecked");
+    expect(value(host, PERSON_SHEET, 4, "check_status")).toBe("belum diperiksa");
     // The marks come from the add-on's own check and do not wait for the server.
     expect(cellOf(host, PERSON_SHEET, 4, "nik")?.bg).toBe(ERROR_BG);
     expect(summary.sheets[0]?.status).toMatchObject({ ok: 1, unchecked: 2 });
@@ -272,9 +275,11 @@ describe("checkAllData and the server", () => {
     host.call("submitRecord", "person", siti);
     typeRow(host, PERSON_SHEET, 4, warnRow);
     const summary = host.call("checkAllData") as Summary;
-    expect(summary.server.reason).toBe("alamat server atau kunci belum diatur");
+    expect(summary.server.reason).toBe(
+      "alamat server atau kunci kelompok belum diisi di Pengaturan",
+    );
     expect(worker.requests).toHaveLength(0);
-    expect(value(host, PERSON_SHEET, 4, "check_status")).toBe("unchecked");
+    expect(value(host, PERSON_SHEET, 4, "check_status")).toBe("belum diperiksa");
   });
 
   it("writes nothing to a sheet whose rows moved while the server was checking", () => {

@@ -33,7 +33,7 @@ function rearrange(host: Host): void {
 }
 
 const MISSING_NIK =
-  'Kolom "nik" hilang dari lembar "Warga Rentan". Tidak ada yang ditulis; kembalikan kolom itu dulu.';
+  'Kolom "nik" hilang dari lembar "Warga Rentan". Tidak ada yang ditulis. Kembalikan kolom itu (misalnya dengan Urungkan, Ctrl+Z), lalu coba lagi.';
 
 describe("a sheet whose columns were reordered or gained one", () => {
   it("appends, checks, edits and searches by the key row", () => {
@@ -58,7 +58,7 @@ describe("a sheet whose columns were reordered or gained one", () => {
     host.call("checkAllData");
     expect(cellOf(host, PERSON_SHEET, 5, "sex")?.bg).toBe(ERROR_BG);
     expect(cellOf(host, PERSON_SHEET, 5, "full_name")?.bg).toBeUndefined();
-    expect(value(host, PERSON_SHEET, 5, "check_status")).toBe("error");
+    expect(value(host, PERSON_SHEET, 5, "check_status")).toBe("perlu diperbaiki");
     expect(value(host, PERSON_SHEET, 5, "id")).toBeTruthy();
     expect(model(host, PERSON_SHEET).cell(3, 1)?.v).toBe("rumah biru");
     // The dropdown follows the moved column.

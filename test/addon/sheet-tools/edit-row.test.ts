@@ -76,10 +76,14 @@ describe("editSelectedRow", () => {
     );
     select(host, PERSON_SHEET, 2);
     host.call("editSelectedRow");
-    expect(host.ui.alerts.at(-1)).toBe("Baris 2 bukan baris data. Data dimulai dari baris 3.");
+    expect(host.ui.alerts.at(-1)).toBe(
+      "Baris 2 bukan baris data. Data dimulai dari baris 3; pilih salah satu baris data, lalu coba lagi.",
+    );
     select(host, PERSON_SHEET, 9);
     host.call("editSelectedRow");
-    expect(host.ui.alerts.at(-1)).toBe("Baris 9 kosong.");
+    expect(host.ui.alerts.at(-1)).toBe(
+      "Baris 9 kosong. Pilih baris yang berisi data, lalu coba lagi.",
+    );
     typeRow(host, PERSON_SHEET, 4, { full_name: "Tanpa ID" });
     select(host, PERSON_SHEET, 4);
     host.call("editSelectedRow");
@@ -236,7 +240,7 @@ describe("updateRecord", () => {
     expect(cellOf(host, PERSON_SHEET, 4, "sex")?.bg).toBeUndefined();
     expect(cellOf(host, PERSON_SHEET, 4, "sex")?.note).toBeUndefined();
     expect(cellOf(host, PERSON_SHEET, 4, "nik")?.note).toMatch(/^\[Pilah\] Perhatian: /);
-    expect(value(host, PERSON_SHEET, 4, "check_status")).toBe("warning");
+    expect(value(host, PERSON_SHEET, 4, "check_status")).toBe("ada peringatan");
   });
 
   it("still saves, marked unchecked, when the server cannot be reached", async () => {
@@ -258,9 +262,9 @@ describe("updateRecord", () => {
       },
     ) as Result;
     expect(res).toMatchObject({ ok: true, checkStatus: "unchecked" });
-    expect(res.message).toContain("belum diperiksa server (server tidak dapat dihubungi)");
+    expect(res.message).toContain("belum diperiksa server (server tidak dapat dihubungi;");
     expect(value(host, PERSON_SHEET, 3, "address")).toBe("Dusun 2");
-    expect(value(host, PERSON_SHEET, 3, "check_status")).toBe("unchecked");
+    expect(value(host, PERSON_SHEET, 3, "check_status")).toBe("belum diperiksa");
   });
 
   it("refuses the second of two edits of one row, so the first is never lost", () => {

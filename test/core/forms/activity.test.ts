@@ -50,9 +50,11 @@ describe("activity form", () => {
   it("needs the date held once the activity is held", () => {
     const r = check({ ...held, done_date: "" });
     expect(codes(r)).toEqual(["done_date:rule.required_when"]);
-    expect(messageOf(r.errors, "done_date")).toBe('Wajib diisi bila "Status" adalah "Terlaksana".');
+    expect(messageOf(r.errors, "done_date")).toBe(
+      'Wajib diisi karena "Status" adalah "Terlaksana". Isi, atau ubah "Status".',
+    );
     expect(messageOf(check({ ...held, done_date: "" }, "en").errors, "done_date")).toBe(
-      'Required when "Status" is "Held".',
+      'Required because "Status" is "Held". Fill it in, or change "Status".',
     );
     expect(check({ ...planned, status: "batal" }).ok).toBe(true);
   });
@@ -61,7 +63,7 @@ describe("activity form", () => {
     const r = check({ ...held, done_date: "2026-11-09" });
     expect(codes(r)).toEqual(["done_date:rule.date_not_before"]);
     expect(messageOf(r.errors, "done_date")).toBe(
-      'Tidak boleh lebih awal dari "Tanggal rencana" (2026-11-10).',
+      'Tanggal ini lebih awal dari "Tanggal rencana" (2026-11-10). Periksa kedua tanggal.',
     );
     expect(check({ ...held, done_date: held.planned_date }).ok).toBe(true);
   });
@@ -90,14 +92,14 @@ describe("activity form", () => {
     });
     expect(codes(r)).toEqual(["participants_disability:rule.activity.disability_over_total"]);
     expect(messageOf(r.errors, "participants_disability")).toBe(
-      "Lebih banyak dari jumlah peserta laki-laki dan perempuan (5).",
+      "Lebih banyak dari peserta laki-laki dan perempuan bersama (5). Peserta penyandang disabilitas sudah termasuk di dalamnya; periksa angkanya.",
     );
     const en = check(
       { ...held, participants_male: 2, participants_female: 3, participants_disability: 6 },
       "en",
     );
     expect(messageOf(en.errors, "participants_disability")).toBe(
-      "More than the male and female participants together (5).",
+      "More than the male and female participants together (5). Participants with a disability are counted among them; check the numbers.",
     );
     const equal = { participants_male: 2, participants_female: 3, participants_disability: 5 };
     expect(check({ ...held, ...equal }).ok).toBe(true);

@@ -98,7 +98,7 @@ describe("case form", () => {
     ])("rejects %s, in both languages", (_what, person_id) => {
       const r = check({ person_id });
       expect(codes(r)).toEqual(["person_id:error.invalid_person_ref"]);
-      expect(messageOf(r.errors, "person_id")).toContain("ID warga tidak valid");
+      expect(messageOf(r.errors, "person_id")).toContain("ID warga tidak terbaca");
       expect(messageOf(check({ person_id }, "en").errors, "person_id")).toContain(
         "Invalid resident id",
       );
@@ -113,10 +113,10 @@ describe("case form", () => {
     const r = check({ status: "dirujuk" });
     expect(codes(r)).toEqual(["referred_to:rule.required_when"]);
     expect(messageOf(r.errors, "referred_to")).toBe(
-      'Wajib diisi bila "Status kasus" adalah "Dirujuk".',
+      'Wajib diisi karena "Status kasus" adalah "Dirujuk". Isi, atau ubah "Status kasus".',
     );
     expect(messageOf(check({ status: "dirujuk" }, "en").errors, "referred_to")).toBe(
-      'Required when "Case status" is "Referred".',
+      'Required because "Case status" is "Referred". Fill it in, or change "Case status".',
     );
     expect(check({ status: "dirujuk", referred_to: "polisi" }).ok).toBe(true);
     expect(check({ status: "didampingi" }).ok).toBe(true);

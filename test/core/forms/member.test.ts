@@ -58,9 +58,9 @@ describe("member form", () => {
   it("explains a bad phone number in both languages", () => {
     const r = check({ phone: "telp 0812" });
     expect(codes(r)).toEqual(["phone:error.invalid_phone"]);
-    expect(messageOf(r.errors, "phone")).toContain("Nomor telepon tidak valid");
+    expect(messageOf(r.errors, "phone")).toContain("Nomor HP tidak terbaca");
     expect(messageOf(check({ phone: "telp 0812" }, "en").errors, "phone")).toContain(
-      "Invalid phone number",
+      "The mobile number cannot be read",
     );
   });
 

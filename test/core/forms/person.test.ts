@@ -42,10 +42,12 @@ describe("child and elderly categories against the age", () => {
     const r = check({ birth_date, categories: ["elderly"] });
     expect(codes(r)).toEqual(["categories:rule.person.elderly_age"]);
     expect(messageOf(r.errors, "categories")).toBe(
-      "Umur 11 tahun: lansia berarti 60 tahun ke atas.",
+      "Umur 11 tahun belum termasuk lansia (60 tahun ke atas). Hapus centang Lansia, atau periksa tanggal lahir atau umur.",
     );
     const en = check({ birth_date, categories: ["elderly"] }, "en");
-    expect(messageOf(en.errors, "categories")).toBe("Age 11: elderly means 60 and over.");
+    expect(messageOf(en.errors, "categories")).toBe(
+      "Age 11 is not elderly (60 and over). Untick Elderly, or check the birth date or age.",
+    );
   });
 
   it("rejects 'child' for someone 60 or over by birth date", () => {
@@ -61,7 +63,9 @@ describe("child and elderly categories against the age", () => {
     const old = check({ age_years: 70, categories: "child" }, "en");
     expect(old.ok).toBe(true);
     expect(warningCodes(old)).toEqual(["categories:rule.person.child_age"]);
-    expect(old.warnings[0]?.message).toBe("Age 70: a child is under 18.");
+    expect(old.warnings[0]?.message).toBe(
+      "Age 70 is not a child (a child is under 18). Untick Child, or check the birth date or age.",
+    );
   });
 
   it("only warns between 18 and 59, even by birth date", () => {
@@ -112,11 +116,11 @@ describe("consent of a child", () => {
     const r = check({ birth_date: bornYearsAgo(18, 1), consent_by: "self" });
     expect(codes(r)).toEqual(["consent_by:rule.person.child_consent"]);
     expect(messageOf(r.errors, "consent_by")).toBe(
-      "Umur 17 tahun (anak): persetujuan harus diberikan oleh orang tua atau wali.",
+      "Umur 17 tahun masih anak: persetujuan diberikan oleh orang tua atau wali. Pilih Orang tua atau Wali.",
     );
     const en = check({ birth_date: bornYearsAgo(18, 1), consent_by: "self" }, "en");
     expect(messageOf(en.errors, "consent_by")).toBe(
-      "Age 17 (a child): consent must be given by a parent or guardian.",
+      "Age 17 is a child: consent is given by a parent or guardian. Choose Parent or Guardian.",
     );
     for (const consent_by of ["parent", "guardian"]) {
       expect(check({ birth_date: bornYearsAgo(17), consent_by }).ok).toBe(true);

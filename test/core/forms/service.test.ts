@@ -66,11 +66,11 @@ describe("service form", () => {
     it("names the kind in the message, in both languages", () => {
       const r = check({ kind: "assistance", item: "kk" });
       expect(messageOf(r.errors, "item")).toBe(
-        'Pilihan ini tidak berlaku bila "Jenis layanan" adalah "Bantuan sosial".',
+        'Pilihan ini tidak berlaku bila "Jenis layanan" adalah "Bantuan sosial". Pilih yang lain, atau ubah "Jenis layanan".',
       );
       const en = check({ kind: "assistance", item: "kk" }, "en");
       expect(messageOf(en.errors, "item")).toBe(
-        'This choice does not apply when "Kind of service" is "Social assistance".',
+        'This choice does not apply when "Kind of service" is "Social assistance". Choose another, or change "Kind of service".',
       );
     });
 
@@ -90,7 +90,7 @@ describe("service form", () => {
         expect(codes(check({ kind, item: "" })), kind).toEqual(["item:rule.required_when"]);
       }
       expect(messageOf(check({ kind: "health", item: "" }, "en").errors, "item")).toBe(
-        'Required when "Kind of service" is "Health".',
+        'Required because "Kind of service" is "Health". Fill it in, or change "Kind of service".',
       );
       expect(check({ kind: "other", item: "" }).ok).toBe(true);
       expect(codes(check({ kind: "other", item: "lainnya" }))).toEqual([
@@ -119,11 +119,11 @@ describe("service form", () => {
       const r = check({ status: "selesai", done_date: "2026-09-30" });
       expect(codes(r)).toEqual(["done_date:rule.date_not_before"]);
       expect(messageOf(r.errors, "done_date")).toBe(
-        'Tidak boleh lebih awal dari "Tanggal pengajuan" (2026-10-01).',
+        'Tanggal ini lebih awal dari "Tanggal pengajuan" (2026-10-01). Periksa kedua tanggal.',
       );
       expect(
         messageOf(check({ status: "selesai", done_date: "2026-09-30" }, "en").errors, "done_date"),
-      ).toBe('Cannot be earlier than "Request date" (2026-10-01).');
+      ).toBe('This date is earlier than "Request date" (2026-10-01). Check both dates.');
       expect(check({ status: "selesai", done_date: minimal.request_date }).ok).toBe(true);
     });
 

@@ -27,7 +27,9 @@ describe("renderReport", () => {
     expect(dated[0]?.[0]).toBe("Laporan Kasus");
     expect(dated[1]?.slice(0, 3)).toEqual(["Periode", "2026", "2026-01-01 – 2026-12-31"]);
     expect(dated[2]?.slice(0, 2)).toEqual(["Dibuat", head.generated]);
-    expect(dated[3]?.[0]).toBe("1 baris tidak dihitung karena isinya belum valid.");
+    expect(dated[3]?.[0]).toBe(
+      "1 baris tidak dihitung karena isinya belum benar. Jalankan Periksa semua data untuk melihat sel yang perlu diperbaiki.",
+    );
     expect(dated[4]?.[0]).toBe("1 baris di luar periode ini tidak dihitung.");
     const snapshot = renderReport(run("person", persons), "en", { ...head, invalid: 0 }).values;
     expect(snapshot[1]?.slice(0, 2)).toEqual([
@@ -40,7 +42,9 @@ describe("renderReport", () => {
   it("lays out village × sex × age band with subtotals per sex and totals", () => {
     const { values } = renderReport(run("person", persons), "id", head);
     const top = TABLES_TOP - 1;
-    expect(values[top]?.[0]).toBe("Warga rentan menurut desa, jenis kelamin dan kelompok umur");
+    expect(values[top]?.[0]).toBe(
+      "Warga rentan menurut desa/kelurahan, jenis kelamin dan kelompok umur",
+    );
     const header1 = values[top + 1] as string[];
     const header2 = values[top + 2] as string[];
     expect(header1[0]).toBe("Desa/kelurahan");
