@@ -287,6 +287,30 @@ describe("GET /v1/summaries/{period}?region=", () => {
     expect(all.note.en).toContain("shifted");
   });
 
+  it("serves a repeat read of an unchanged area from the cache, and any change replaces it", async () => {
+    const [v] = villagesOf("73.09.08") as [string];
+    const g = await seedGroup("POKJA Delapan", [v]);
+    const path = `/v1/summaries/${LAST}-Q3?region=73.09.08&form=person`;
+    await put(g.key, `${LAST}-Q3`, personSummary(people([v], 20, 8), `${LAST}-Q3`, [v]));
+    const first = await api(path, auth(g.key));
+    expect(first.headers.get("x-pilah-cache")).toBe("miss");
+    const firstText = await first.text();
+    const again = await api(path, auth(g.key));
+    expect(again.headers.get("x-pilah-cache")).toBe("hit");
+    expect(await again.text()).toBe(firstText);
+    // A new revision of a group's summary is a new state: computed again.
+    await put(g.key, `${LAST}-Q3`, personSummary(people([v], 40, 8), `${LAST}-Q3`, [v]));
+    const after = await api(path, auth(g.key));
+    expect(after.headers.get("x-pilah-cache")).toBe("miss");
+    expect(await after.text()).not.toBe(firstText);
+    // So is a new group in the area, and a changed floor.
+    await seedGroup("POKJA Baru", [v]);
+    expect((await api(path, auth(g.key))).headers.get("x-pilah-cache")).toBe("miss");
+    // An exact read is never kept.
+    const exact = await api(`${path}&exact=1`, auth(ADMIN_TOKEN));
+    expect(exact.headers.get("x-pilah-cache")).toBe("none");
+  });
+
   it("lets the admin read roll-ups, but the admin has no summaries of its own", async () => {
     const body = await rollup(ADMIN_TOKEN, `${LAST}?region=73.09&form=person`);
     expect(body.region.code).toBe("73.09");

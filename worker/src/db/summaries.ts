@@ -319,3 +319,32 @@ export async function readAreaSummaries(
     }),
   };
 }
+
+/**
+ * What a roll-up over an area depends on, read cheaply: the area's groups (with their villages and
+ * names), the revision of each of their summaries for the period, and the forms' floors. Equal
+ * states give equal roll-ups, so a served roll-up can be reused until any of them changes.
+ */
+export async function areaState(
+  db: D1Database,
+  prefix: string,
+  period: string,
+  form?: FormId,
+): Promise<string> {
+  const underArea = `(?1 = 'all' OR EXISTS (
+      SELECT 1 FROM json_each(g.villages) AS v WHERE v.value = ?1 OR v.value LIKE ?1 || '.%'))`;
+  const [groups, summaries, floors] = await db.batch([
+    db
+      .prepare(`SELECT id, name, villages FROM groups AS g WHERE ${underArea} ORDER BY id`)
+      .bind(prefix),
+    db
+      .prepare(
+        `SELECT s.group_id, s.form, s.revision FROM summaries AS s JOIN groups AS g ON g.id = s.group_id
+         WHERE s.period = ?2 AND (?3 IS NULL OR s.form = ?3) AND ${underArea}
+         ORDER BY s.group_id, s.form`,
+      )
+      .bind(prefix, period, form ?? null),
+    db.prepare("SELECT form, floor FROM form_floors ORDER BY form"),
+  ]);
+  return JSON.stringify([groups?.results, summaries?.results, floors?.results]);
+}
