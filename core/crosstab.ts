@@ -5,7 +5,8 @@ export interface Dimension<R> {
   readonly values: readonly string[];
   /**
    * A row's value(s), given the values already chosen for the earlier dimensions (so a dimension
-   * can depend on another, e.g. the answer to the domain chosen before it).
+   * can depend on another, e.g. the answer to the domain chosen before it). A function that reads
+   * `prefix` must declare it (two parameters): one that does not is asked once per row.
    */
   readonly of: (row: R, prefix: readonly string[]) => string | readonly string[] | undefined;
   /**
@@ -39,8 +40,6 @@ export interface Tabulation {
   skipped: number;
 }
 
-const SEP = "\u0001";
-
 /** The combinations a row falls in; values outside a dimension's list do not count. */
 export function combosOf<R>(
   row: R,
@@ -61,31 +60,47 @@ export function combosOf<R>(
 }
 
 /**
- * Totals over some dimensions: summed, or — when a dropped dimension overlaps — the largest
- * contribution of each row, so one row never counts twice in the same total.
+ * Totals over some dimensions, in a flat array: summed, or — when a dropped dimension overlaps —
+ * the largest contribution of each row, so one row never counts twice in the same total. The
+ * per-row maxima live in a second array marked by the row's number, so nothing is allocated per row.
  */
 class Totals {
-  readonly values: number[];
-  private readonly local = new Map<number, number>();
+  readonly values: Float64Array;
+  private readonly local: Float64Array;
+  private readonly stamp: Int32Array;
+  private readonly touched: number[] = [];
   constructor(
     size: number,
     private readonly distinct: boolean,
   ) {
-    this.values = new Array(size).fill(0);
+    this.values = new Float64Array(size);
+    this.local = distinct ? new Float64Array(size) : new Float64Array(0);
+    this.stamp = distinct ? new Int32Array(size).fill(-1) : new Int32Array(0);
   }
-  add(i: number, w: number): void {
-    if (this.distinct) this.local.set(i, Math.max(this.local.get(i) ?? 0, w));
-    else this.values[i] = (this.values[i] as number) + w;
+  add(i: number, w: number, row: number): void {
+    if (!this.distinct) {
+      this.values[i] = (this.values[i] as number) + w;
+      return;
+    }
+    if (this.stamp[i] !== row) {
+      this.stamp[i] = row;
+      this.local[i] = w;
+      this.touched.push(i);
+    } else if (w > (this.local[i] as number)) this.local[i] = w;
   }
   endRow(): void {
-    for (const [i, w] of this.local) this.values[i] = (this.values[i] as number) + w;
-    this.local.clear();
+    for (const i of this.touched)
+      this.values[i] = (this.values[i] as number) + (this.local[i] as number);
+    this.touched.length = 0;
   }
 }
 
 /**
  * Counts rows per combination of `rowDim` and `colDims`, or sums `weight` (e.g. a number of
- * participants) when given; lays them out with totals in one pass over the rows.
+ * participants) when given; lays them out with totals in one pass over the rows. Values are
+ * positions in each dimension's list and a combination one number, so a row costs a few array
+ * writes; only a dimension whose values depend on the earlier ones (it reads `prefix`) is asked
+ * again for every combination before it.
  */
 export function tabulate<R>(
   rows: Iterable<R>,
@@ -94,19 +109,18 @@ export function tabulate<R>(
   weight?: (row: R, key: readonly string[]) => number,
 ): Tabulation {
   const dims = [rowDim, ...colDims];
-  const allowed = dims.map((d) => new Set(d.values));
-  let colValues: string[][] = [[]];
-  for (const d of colDims) colValues = colValues.flatMap((c) => d.values.map((v) => [...c, v]));
-  const colIndex = new Map(colValues.map((c, i) => [c.join(SEP), i]));
-  const rowIndex = new Map(rowDim.values.map((v, i) => [v, i]));
-  const groupValues = colDims.length >= 2 ? [...(colDims[0] as Dimension<R>).values] : [];
-  const groupIndex = new Map(groupValues.map((v, i) => [v, i]));
-  const nRows = rowDim.values.length;
-  const nCols = colValues.length;
-  const nGroups = groupValues.length;
+  const n = dims.length;
+  const index = dims.map((d) => new Map(d.values.map((v, i) => [v, i])));
+  const sizes = dims.map((d) => d.values.length);
+  const strides: number[] = new Array(n).fill(1);
+  for (let i = n - 2; i >= 0; i--)
+    strides[i] = (strides[i + 1] as number) * (sizes[i + 1] as number);
+  const nRows = sizes[0] as number;
+  const nCols = n > 1 ? (strides[0] as number) : 1;
+  const nGroups = n >= 3 ? (sizes[1] as number) : 0;
+  const dependent = dims.map((d) => d.of.length >= 2);
   const overlaps = (ds: readonly Dimension<R>[]) => ds.some((d) => d.overlaps === true);
 
-  const cells = new Map<string, number>();
   const counts = new Totals(nRows * nCols, false);
   const rowTotals = new Totals(nRows, overlaps(colDims));
   const colTotals = new Totals(nCols, overlaps([rowDim]));
@@ -115,49 +129,111 @@ export function tabulate<R>(
   const groupTotals = new Totals(nGroups, overlaps([rowDim, ...inner]));
   const total = new Totals(1, overlaps(dims));
   const all = [counts, rowTotals, colTotals, groupCounts, groupTotals, total];
+  // Non-zero combinations in the order first met, as the cells are listed.
+  const order: number[] = [];
+  const met = new Uint8Array(nRows * nCols);
   let counted = 0;
   let skipped = 0;
+  let rowNumber = 0;
+
+  const positions = (d: number, row: R, prefix: readonly string[]): number[] => {
+    const v = (dims[d] as Dimension<R>).of(row, prefix);
+    if (v === undefined) return [];
+    const map = index[d] as Map<string, number>;
+    if (typeof v === "string") {
+      const at = map.get(v);
+      return at === undefined ? [] : [at];
+    }
+    const out: number[] = [];
+    for (const x of v) {
+      const at = map.get(x);
+      // A multi-choice may list a value twice in a hand-typed cell: once is enough.
+      if (at !== undefined && !out.includes(at)) out.push(at);
+    }
+    return out;
+  };
+  const fixed: number[][] = new Array(n);
+  const chosen: number[] = new Array(n).fill(0);
+  // The values chosen so far; a dependent dimension gets a copy of just the ones before it.
+  const prefix: string[] = new Array(n).fill("");
+  let any = false;
+
+  const visit = (d: number, row: R): void => {
+    if (d === n) {
+      const w = weight ? weight(row, prefix) : 1;
+      any = true;
+      if (!(w > 0)) return;
+      let id = 0;
+      for (let i = 0; i < n; i++) id += (chosen[i] as number) * (strides[i] as number);
+      if (!met[id]) {
+        met[id] = 1;
+        order.push(id);
+      }
+      const r = chosen[0] as number;
+      const c = id - r * nCols;
+      counts.add(id, w, rowNumber);
+      rowTotals.add(r, w, rowNumber);
+      colTotals.add(c, w, rowNumber);
+      if (nGroups) {
+        const g = chosen[1] as number;
+        groupCounts.add(r * nGroups + g, w, rowNumber);
+        groupTotals.add(g, w, rowNumber);
+      }
+      total.add(0, w, rowNumber);
+      return;
+    }
+    const list = dependent[d] ? positions(d, row, prefix.slice(0, d)) : (fixed[d] as number[]);
+    const values = (dims[d] as Dimension<R>).values;
+    for (const at of list) {
+      chosen[d] = at;
+      prefix[d] = values[at] as string;
+      visit(d + 1, row);
+    }
+  };
 
   for (const row of rows) {
-    const combos = combosOf(row, dims, allowed);
-    if (combos.length === 0) {
+    let empty = false;
+    for (let d = 0; d < n; d++) {
+      if (dependent[d]) continue;
+      const list = positions(d, row, []);
+      fixed[d] = list;
+      if (!list.length) empty = true;
+    }
+    any = false;
+    if (!empty) visit(0, row);
+    if (!any) {
       skipped++;
       continue;
     }
     counted++;
-    for (const combo of combos) {
-      const w = weight ? weight(row, combo) : 1;
-      if (!(w > 0)) continue;
-      const k = combo.join(SEP);
-      cells.set(k, (cells.get(k) ?? 0) + w);
-      const r = rowIndex.get(combo[0] as string) as number;
-      const c = colIndex.get(combo.slice(1).join(SEP)) as number;
-      counts.add(r * nCols + c, w);
-      rowTotals.add(r, w);
-      colTotals.add(c, w);
-      if (nGroups) {
-        const g = groupIndex.get(combo[1] as string) as number;
-        groupCounts.add(r * nGroups + g, w);
-        groupTotals.add(g, w);
-      }
-      total.add(0, w);
-    }
     for (const t of all) t.endRow();
+    rowNumber++;
   }
 
   const grid = (t: Totals, width: number) =>
-    rowDim.values.map((_, r) => t.values.slice(r * width, (r + 1) * width));
+    rowDim.values.map((_, r) => Array.from(t.values.subarray(r * width, (r + 1) * width)));
+  let colValues: string[][] = [[]];
+  for (const d of colDims) colValues = colValues.flatMap((c) => d.values.map((v) => [...c, v]));
   return {
-    cells: [...cells].map(([k, count]) => ({ key: k.split(SEP), count })),
+    cells: order.map((id) => {
+      const key: string[] = [];
+      let rest = id;
+      for (let i = 0; i < n; i++) {
+        const at = Math.floor(rest / (strides[i] as number));
+        rest -= at * (strides[i] as number);
+        key.push((dims[i] as Dimension<R>).values[at] as string);
+      }
+      return { key, count: counts.values[id] as number };
+    }),
     rowValues: [...rowDim.values],
     colValues,
     counts: grid(counts, nCols),
-    rowTotals: rowTotals.values,
-    colTotals: colTotals.values,
+    rowTotals: Array.from(rowTotals.values),
+    colTotals: Array.from(colTotals.values),
     total: total.values[0] as number,
-    groupValues,
+    groupValues: n >= 3 ? [...(colDims[0] as Dimension<R>).values] : [],
     groupCounts: grid(groupCounts, nGroups),
-    groupTotals: groupTotals.values,
+    groupTotals: Array.from(groupTotals.values),
     counted,
     skipped,
   };
