@@ -99,6 +99,9 @@ interface Decoded {
   programDistricts: Map<string, District[]>;
   programVillages: Map<string, Village[]>;
   villagesByCode: Map<string, Village>;
+  /** The same regencies and districts as numbers (7309, 730903), for the identity-number checks. */
+  regencyNumbers: Set<number>;
+  districtNumbers: Set<number>;
 }
 
 // Decoded on first use, not at import: the add-on imports core on every Apps Script call.
@@ -107,13 +110,15 @@ let decoded: Decoded | undefined;
 function data(): Decoded {
   if (decoded) return decoded;
   const districtsByRegency = new Map<string, Set<string>>();
+  const regencyNumbers = new Set<number>();
+  const districtNumbers = new Set<number>();
   for (const entry of DISTRICT_RANGES.split(" ")) {
     const [rr = "", ranges = ""] = entry.split(":");
     const regency = `${rr.slice(0, 2)}.${rr.slice(2)}`;
-    districtsByRegency.set(
-      regency,
-      new Set(expandRanges(ranges).map((n) => `${regency}.${pad(n, 2)}`)),
-    );
+    const numbers = expandRanges(ranges);
+    districtsByRegency.set(regency, new Set(numbers.map((n) => `${regency}.${pad(n, 2)}`)));
+    regencyNumbers.add(Number(rr));
+    for (const n of numbers) districtNumbers.add(Number(rr) * 100 + n);
   }
   const programRegencies: Regency[] = [];
   const programDistricts = new Map<string, District[]>();
@@ -145,18 +150,23 @@ function data(): Decoded {
     programDistricts,
     programVillages,
     villagesByCode,
+    regencyNumbers,
+    districtNumbers,
   };
   return decoded;
 }
 
 /** Whether a regency/city code ("7309" or "73.09") is in today's Kemendagri list. */
 export function isKnownRegency(code: string): boolean {
+  // Already dotted, as the identity checks ask: no pattern to run.
+  if (data().districtsByRegency.has(code)) return true;
   const dotted = dottedRegency(code);
   return dotted !== undefined && data().districtsByRegency.has(dotted);
 }
 
 /** Whether a district (kecamatan) code ("730903" or "73.09.03") is in today's Kemendagri list. */
 export function isKnownDistrict(code: string): boolean {
+  if (code.length === 8 && data().districtsByRegency.get(code.slice(0, 5))?.has(code)) return true;
   const dotted = dottedDistrict(code);
   if (dotted === undefined) return false;
   return data().districtsByRegency.get(dotted.slice(0, 5))?.has(dotted) ?? false;
@@ -197,6 +207,28 @@ export function villagesOf(districtCode: string): Village[] {
 }
 
 /** A village of a program regency by its code ("73.09.03.2004" or "7309032004"). */
+/**
+ * The first level of an identity number's area part (its first six digits) that is not in today's
+ * list, dotted, or undefined when all are known. By numbers: every NIK and KK of a register asks.
+ */
+export function unknownAreaOfDigits(digits: string): string | undefined {
+  const d = (i: number) => digits.charCodeAt(i) - 48;
+  const regency = d(0) * 1000 + d(1) * 100 + d(2) * 10 + d(3);
+  const { regencyNumbers, districtNumbers } = data();
+  const dotted = () => `${digits.slice(0, 2)}.${digits.slice(2, 4)}`;
+  if (!regencyNumbers.has(regency)) return dotted();
+  if (districtNumbers.has(regency * 100 + d(4) * 10 + d(5))) return undefined;
+  return `${dotted()}.${digits.slice(4, 6)}`;
+}
+
+/** Whether a village code (dotted or not) is in today's list; without copying its record. */
+export function isKnownVillage(code: string): boolean {
+  const villages = data().villagesByCode;
+  if (villages.has(code)) return true;
+  const dotted = dottedVillage(code);
+  return dotted !== undefined && villages.has(dotted);
+}
+
 export function findVillage(code: string): Village | undefined {
   const dotted = dottedVillage(code);
   const village = dotted === undefined ? undefined : data().villagesByCode.get(dotted);

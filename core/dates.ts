@@ -1,12 +1,17 @@
 // Calendar dates as ISO strings (YYYY-MM-DD): sheets, forms and the API exchange dates without time zones.
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/** Whether `s` is exactly YYYY-MM-DD and a day of the calendar. By character codes: every record's dates pass here. */
 export function isValidIsoDate(s: string): boolean {
-  const m = ISO_DATE.exec(s);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (s.length !== 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return false;
+  for (let i = 0; i < 10; i++) {
+    if (i === 4 || i === 7) continue;
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  const mo = digits(s, 5, 7);
+  const d = digits(s, 8, 10);
   if (mo < 1 || mo > 12 || d < 1) return false;
-  return d <= daysInMonth(y, mo);
+  return d <= daysInMonth(digits(s, 0, 4), mo);
 }
 
 function isLeapYear(year: number): boolean {

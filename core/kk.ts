@@ -1,16 +1,9 @@
 // Offline plausibility check of a Kartu Keluarga (family card) number: structure, issue date, area.
-import { PROVINCE_CODES } from "./areas.ts";
+import { PROVINCE_CODES, unknownAreaOfDigits } from "./areas.ts";
 import { daysInMonth } from "./dates.ts";
 import type { MessageParams } from "./i18n.ts";
 import type { MessageKey } from "./messages.ts";
-import {
-  compareYmd,
-  type IdIssue,
-  normalizeIdNumber,
-  resolveCentury,
-  unknownAreaCode,
-  ymdOf,
-} from "./nik.ts";
+import { compareYmd, type IdIssue, normalizeIdNumber, resolveCentury, ymdOf } from "./nik.ts";
 
 /**
  * `PP RR DD ddmmyy SSSS` like a NIK, but the date is the issue date with no +40. It changes when a
@@ -54,7 +47,7 @@ export function checkKk(
   if (normalized.slice(12) === "0000") error("kk.serial");
 
   if (provinceKnown) {
-    const unknown = unknownAreaCode(normalized);
+    const unknown = unknownAreaOfDigits(normalized);
     if (unknown !== undefined) {
       issues.push({ code: "kk.area_unknown", severity: "warning", params: { code: unknown } });
     }

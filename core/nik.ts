@@ -1,5 +1,5 @@
 // Offline plausibility check of a NIK (Nomor Induk Kependudukan): structure, birth date, sex, area.
-import { isKnownDistrict, isKnownRegency, PROVINCE_CODES } from "./areas.ts";
+import { PROVINCE_CODES, unknownAreaOfDigits } from "./areas.ts";
 import { daysInMonth } from "./dates.ts";
 import type { MessageParams } from "./i18n.ts";
 import type { MessageKey } from "./messages.ts";
@@ -26,7 +26,14 @@ export interface NikFacts {
 
 /** Strips what people type between digit groups: spaces (incl. no-break), dots, dashes. */
 export function normalizeIdNumber(raw: string): string {
-  return String(raw ?? "").replace(/[\s.\u00AD\u200B\u2010-\u2015\u2212-]/g, "");
+  const s = String(raw ?? "");
+  // Most numbers arrive as bare digits: no pattern to run over them.
+  let digitsOnly = true;
+  for (let i = 0; i < s.length && digitsOnly; i++) {
+    const c = s.charCodeAt(i);
+    digitsOnly = c >= 48 && c <= 57;
+  }
+  return digitsOnly ? s : s.replace(/[\s.\u00AD\u200B\u2010-\u2015\u2212-]/g, "");
 }
 
 /** A calendar date as numbers; months 1–12. */
@@ -46,8 +53,16 @@ export function compareYmd(a: YearMonthDay, b: YearMonthDay): number {
  * runtime's time zone (Apps Script's is the project's) must not shift "today" by a day.
  */
 export function ymdOf(date: Date): YearMonthDay {
-  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+  // Every identity number of a batch is checked against the same "today": read it once.
+  if (date === lastDate && date.getTime() === lastTime) return lastYmd;
+  lastDate = date;
+  lastTime = date.getTime();
+  lastYmd = { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+  return lastYmd;
 }
+let lastDate: Date | undefined;
+let lastTime = Number.NaN;
+let lastYmd: YearMonthDay = { year: 0, month: 0, day: 0 };
 
 function formatYmd({ year, month, day }: YearMonthDay): string {
   const p2 = (n: number) => String(n).padStart(2, "0");
@@ -68,21 +83,14 @@ export function resolveCentury(
   return compareYmd(in2000s, today) <= 0 ? in2000s.year : 1900 + yy;
 }
 
-/**
- * The first level of the area code that is not in today's list, dotted, or undefined when all are
- * known. A regency that is gone makes its district meaningless, so the regency is what we name.
- */
-export function unknownAreaCode(digits: string): string | undefined {
-  const regency = `${digits.slice(0, 2)}.${digits.slice(2, 4)}`;
-  if (!isKnownRegency(regency)) return regency;
-  const district = `${regency}.${digits.slice(4, 6)}`;
-  return isKnownDistrict(district) ? undefined : district;
+/** The number of two digits at `at` (the caller has checked they are digits). */
+function twoDigits(s: string, at: number): number {
+  return (s.charCodeAt(at) - 48) * 10 + s.charCodeAt(at + 1) - 48;
 }
 
 function parseFormDate(value: string | undefined): YearMonthDay | undefined {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value ?? "");
-  if (!m) return undefined;
-  const ymd = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
+  if (value === undefined || !/^\d{4}-\d{2}-\d{2}/.test(value)) return undefined;
+  const ymd = { year: +value.slice(0, 4), month: +value.slice(5, 7), day: +value.slice(8, 10) };
   const valid = ymd.month >= 1 && ymd.month <= 12 && ymd.day >= 1;
   return valid && ymd.day <= daysInMonth(ymd.year, ymd.month) ? ymd : undefined;
 }
@@ -106,10 +114,9 @@ export function checkNik(
   }
 
   const province = normalized.slice(0, 2);
-  const rawDay = Number(normalized.slice(6, 8));
-  const monthText = normalized.slice(8, 10);
-  const month = Number(monthText);
-  const yy = Number(normalized.slice(10, 12));
+  const rawDay = twoDigits(normalized, 6);
+  const month = twoDigits(normalized, 8);
+  const yy = twoDigits(normalized, 10);
   const serial = normalized.slice(12, 16);
   const today = ymdOf(ctx.today);
 
@@ -117,7 +124,7 @@ export function checkNik(
   if (!provinceKnown) error("nik.province", { code: province });
 
   const monthValid = month >= 1 && month <= 12;
-  if (!monthValid) error("nik.month", { month: monthText });
+  if (!monthValid) error("nik.month", { month: normalized.slice(8, 10) });
 
   // Women's NIKs carry day + 40; days 32–40 and 72+ belong to nobody.
   const sex: Sex | undefined =
@@ -157,7 +164,7 @@ export function checkNik(
 
   // Areas are split over time while NIKs stay, so an unknown code is only a warning.
   if (provinceKnown) {
-    const unknown = unknownAreaCode(normalized);
+    const unknown = unknownAreaOfDigits(normalized);
     if (unknown !== undefined) {
       issues.push({ code: "nik.area_unknown", severity: "warning", params: { code: unknown } });
     }

@@ -5,7 +5,7 @@ import type { FormId } from "./form-ids.ts";
 import { type FieldSpec, type FormSpec, ruleFields } from "./form-spec.ts";
 import { getFormSpec } from "./forms/index.ts";
 import type { Lang } from "./i18n.ts";
-import { type FieldIssue, formSchema, validateRecord } from "./validate.ts";
+import { checkRecord, type FieldIssue, formValidator } from "./validate.ts";
 
 export type { FieldIssue };
 export type RecordCheckResult = CheckResult;
@@ -39,6 +39,18 @@ export function checkSpecOf(spec: FormSpec): FormSpec {
   return derived;
 }
 
+const keptBySpec = new WeakMap<FormSpec, ReadonlySet<string>>();
+
+/** The fields of a form that stay in the spreadsheet, worked out once per form rather than per record. */
+function keptKeys(spec: FormSpec): ReadonlySet<string> {
+  let kept = keptBySpec.get(spec);
+  if (!kept) {
+    kept = new Set(spec.fields.filter((f) => !isSentToCheck(f)).map((f) => f.key));
+    keptBySpec.set(spec, kept);
+  }
+  return kept;
+}
+
 /**
  * A record's values as the check receives them: the fields of the form it does not receive are
  * removed, blanks left out. Keys the form does not know stay, so the check can name them.
@@ -47,11 +59,11 @@ export function valuesForCheck(
   spec: FormSpec,
   values: Readonly<Record<string, unknown>>,
 ): Record<string, unknown> {
-  const kept = spec.fields.filter((f) => !isSentToCheck(f)).map((f) => f.key);
+  const kept = keptKeys(spec);
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(values)) {
     const v = values[key];
-    if (kept.indexOf(key) >= 0 || v === undefined || v === null) continue;
+    if (kept.has(key) || v === undefined || v === null) continue;
     if (typeof v === "string" && v.trim() === "") continue;
     if (Array.isArray(v) && v.length === 0) continue;
     out[key] = v;
@@ -69,10 +81,8 @@ export function checkRecords(
   const spec = checkSpecOf(full);
   const today = typeof opts.today === "string" ? opts.today : isoDateUtc(opts.today);
   const ctx = { today, villages: opts.villages };
-  const schema = formSchema(spec, ctx);
-  return records.map(({ id, values }) => {
-    // A field the check does not receive is ignored if a client sends it anyway: never checked, never echoed.
-    const r = validateRecord(spec, valuesForCheck(full, values), ctx, opts.lang, schema);
-    return { id, ok: r.ok, errors: r.errors, warnings: r.warnings };
-  });
+  // A field the check does not receive is ignored if a client sends it anyway: never checked,
+  // never echoed; so is a blank value under a key the form does not know (as valuesForCheck drops it).
+  const validator = formValidator(spec, ctx, { ignore: keptKeys(full), blankUnknownIgnored: true });
+  return records.map(({ id, values }) => ({ id, ...checkRecord(validator, values, opts.lang) }));
 }

@@ -1,7 +1,7 @@
 // Derives a form's zod schema (validates and normalises) and turns its issues into catalogue messages.
 import * as z from "zod";
 import type { FieldIssue as CheckFieldIssue } from "./api/records.ts";
-import { findVillage } from "./areas.ts";
+import { isKnownVillage } from "./areas.ts";
 import { dateFromIso, isoDateUtc, isValidIsoDate } from "./dates.ts";
 import type {
   ChoiceField,
@@ -20,11 +20,12 @@ import {
   holds,
   isChoiceField,
   PERSON_REF_PATTERN,
+  ruleFields,
 } from "./form-spec.ts";
 import { isMessageKey, type Lang, type MessageParams, t } from "./i18n.ts";
 import { checkKk } from "./kk.ts";
 import type { MessageKey } from "./messages.ts";
-import { checkNik, normalizeIdNumber } from "./nik.ts";
+import { checkNik, type IdIssue, normalizeIdNumber } from "./nik.ts";
 
 export interface ValidationContext extends RuleContext {
   /** Today's date where the user is (YYYY-MM-DD): "not in the future" depends on the time zone. */
@@ -56,142 +57,450 @@ function isBlank(v: unknown): boolean {
   );
 }
 
-/** Accepts what a form, a sheet cell or a JSON client sends and brings it to the field's shape. */
-function coerce(f: FieldSpec, v: unknown): unknown {
-  if (isBlank(v)) return undefined;
+/**
+ * Accepts what a form, a sheet cell or a JSON client sends and brings it to the field's shape; a
+ * multi-choice list whose every value is known comes out once each, in the field's own order.
+ */
+export function coerce(f: FieldSpec, v: unknown): unknown {
+  if (v === null || v === undefined) return undefined;
+  if (typeof v === "string") {
+    // One trim per value: every cell of every row passes here.
+    const text = v.trim();
+    if (text === "") return undefined;
+    switch (f.kind) {
+      case "integer":
+        return /^-?\d+(\.0+)?$/.test(text) ? Number(text) : v;
+      case "multi":
+        return coerceMulti(f, text);
+      case "nik":
+      case "kk":
+        return normalizeIdNumber(v);
+      default:
+        return text;
+    }
+  }
+  if (Array.isArray(v) && v.length === 0) return undefined;
   switch (f.kind) {
     case "integer":
-      if (typeof v === "string" && /^\s*-?\d+(\.0+)?\s*$/.test(v)) return Number(v);
       return v;
     case "date":
-      return v instanceof Date && !Number.isNaN(v.getTime()) ? isoDateUtc(v) : trimmed(v);
-    case "multi": {
-      const parts = typeof v === "string" ? v.split(/[,;]/) : Array.isArray(v) ? v : [v];
-      const out = parts.map((p) => (typeof p === "string" ? p.trim() : p)).filter((p) => p !== "");
-      return out.length ? out : undefined;
-    }
+      return v instanceof Date && !Number.isNaN(v.getTime()) ? isoDateUtc(v) : v;
+    case "multi":
+      return coerceMulti(f, v);
     case "choice":
-      return typeof v === "number" || typeof v === "boolean" ? String(v) : trimmed(v);
+      return typeof v === "number" || typeof v === "boolean" ? String(v) : v;
     case "nik":
     case "kk":
-      return typeof v === "string" ? normalizeIdNumber(v) : typeof v === "number" ? String(v) : v;
+      return typeof v === "number" ? String(v) : v;
     default:
-      return typeof v === "number" ? String(v) : trimmed(v);
+      return typeof v === "number" ? String(v) : v;
   }
 }
 
-function trimmed(v: unknown): unknown {
-  return typeof v === "string" ? v.trim() : v;
+/** A list from a cell ("a, b; c") or an array; trimmed, blanks dropped. By loops: every row passes here. */
+function coerceMulti(f: ChoiceField, v: unknown): unknown {
+  const parts: unknown[] = typeof v === "string" ? v.split(/[,;]/) : Array.isArray(v) ? v : [v];
+  const out: unknown[] = [];
+  // Known values already once each in the field's order need no second list; a list sent that way is kept.
+  let known = true;
+  let ordered = true;
+  let same = parts === v;
+  let last = -1;
+  for (const p of parts) {
+    const x = typeof p === "string" ? p.trim() : p;
+    if (x !== p) same = false;
+    if (x === "") {
+      same = false;
+      continue;
+    }
+    out.push(x);
+    if (!known) continue;
+    const at = typeof x === "string" ? f.choices.indexOf(x) : -1;
+    if (at < 0) known = false;
+    else if (at <= last) ordered = false;
+    else last = at;
+  }
+  if (!out.length) return undefined;
+  if (known && ordered && same) return v;
+  if (!known || ordered) return out;
+  const canonical: string[] = [];
+  for (const c of f.choices) if (out.indexOf(c) >= 0) canonical.push(c);
+  return canonical;
 }
 
-/** A zod custom issue carrying a catalogue code; `fromRule` marks cross-field rule issues, which leave the field's value valid. */
-function custom(code: MessageKey, params?: MessageParams, labels?: Labels, fromRule?: boolean) {
-  return { code: "custom" as const, message: code, params, labels, fromRule };
+/**
+ * A zod check reporting catalogue codes: `test` returns the code of what is wrong, or undefined.
+ * A plain check function (zod's `.check`) rather than `superRefine`, which makes a closure for
+ * every value it sees; the issue goes on to the field's other checks, as a refinement's would.
+ */
+function coded<T>(test: (value: T) => { code: MessageKey; params?: MessageParams } | undefined) {
+  return (payload: z.core.ParsePayload<T>) => {
+    const wrong = test(payload.value);
+    if (wrong)
+      payload.issues.push({
+        code: "custom",
+        message: wrong.code,
+        params: wrong.params,
+        input: payload.value,
+        continue: true,
+      });
+  };
 }
 
-function baseSchema(f: FieldSpec, ctx: ValidationContext): z.ZodType {
+/**
+ * A compiled form: its fields' zod schema over coerced values, and what the form-level checks
+ * need looked up once rather than per record. Build it once per batch of records.
+ */
+export interface FormValidator {
+  readonly spec: FormSpec;
+  readonly ctx: ValidationContext;
+  /** Each field's own checks (type, length, choices, dates, area, KK structure), optional unless required. */
+  readonly schemas: ReadonlyMap<string, z.ZodType>;
+  readonly today: Date;
+  readonly byKey: ReadonlyMap<string, FieldSpec>;
+  /** The fields with form-level checks (conditional, dependent, NIK, KK): the rest are not visited again. */
+  readonly formChecked: readonly FieldSpec[];
+  /** The KK check's last answer per field: its errors come from the field schema, its warnings reuse it. */
+  readonly kkSeen: Map<string, { kk: string; issues: readonly IdIssue[] }>;
+  /** Reused for every record (one at a time): the keys and coerced values of the one being checked. */
+  readonly scratch: { keys: string[]; coerced: unknown[] };
+  /** Every field a cross-field rule reads (rules see only filled, valid fields). */
+  readonly ruleReads: ReadonlySet<string>;
+  /** Per field, whether a coerced value surely passes its schema (see `accepts`). */
+  readonly accepts: ReadonlyMap<string, (x: unknown) => boolean>;
+  readonly requiredCount: number;
+  readonly ignore: ReadonlySet<string>;
+  readonly blankUnknownIgnored: boolean;
+}
+
+function baseSchema(f: FieldSpec, v: FormValidator): z.ZodType {
+  const ctx = v.ctx;
   switch (f.kind) {
     case "text": {
-      const s = z.string().max(f.maxLength);
+      const s = z.string(QUIET).max(f.maxLength, QUIET);
       const pattern = f.pattern;
       if (!pattern) return s;
-      return s.superRefine((text, c) => {
-        if (!pattern.regex.test(text)) c.addIssue(custom(pattern.error));
-      });
+      return s.check(
+        coded((text: string) => (pattern.regex.test(text) ? undefined : { code: pattern.error })),
+      );
     }
     case "date":
-      return z.string().superRefine((s, c) => {
-        if (!isValidIsoDate(s)) c.addIssue(custom("error.invalid_date"));
-        else if (f.notFuture && s > ctx.today) c.addIssue(custom("error.date_in_future"));
-      });
+      return z.string(QUIET).check(
+        coded((s: string) => {
+          if (!isValidIsoDate(s)) return { code: "error.invalid_date" };
+          if (f.notFuture && s > ctx.today) return { code: "error.date_in_future" };
+          return undefined;
+        }),
+      );
     case "integer":
-      // Not .int(): its issue aborts the form-level checks, which must still run.
       return z
-        .number()
-        .min(f.min)
-        .max(f.max)
-        .superRefine((n, c) => {
-          if (!Number.isInteger(n)) c.addIssue(custom("error.invalid_integer"));
-        });
+        .number(QUIET)
+        .min(f.min, QUIET)
+        .max(f.max, QUIET)
+        .check(
+          coded((n: number) =>
+            Number.isInteger(n) ? undefined : { code: "error.invalid_integer" },
+          ),
+        );
     case "choice":
-      return z.enum(f.choices as [string, ...string[]]);
+      return z.enum(f.choices as [string, ...string[]], QUIET);
     case "multi":
-      return z
-        .array(z.enum(f.choices as [string, ...string[]]))
-        .transform((vals) => f.choices.filter((c) => vals.includes(c)));
-    case "village":
-      return z.string().superRefine((code, c) => {
-        if (!findVillage(code)) c.addIssue(custom("error.invalid_village"));
-        else if (ctx.villages?.length && !ctx.villages.includes(code))
-          c.addIssue(custom("error.village_not_in_group"));
-      });
+      // Coercion already put a valid list in the field's order.
+      return z.array(z.enum(f.choices as [string, ...string[]], QUIET), QUIET);
+    case "village": {
+      const own = ctx.villages?.length ? new Set(ctx.villages) : undefined;
+      return z.string(QUIET).check(
+        coded((code: string) => {
+          if (!isKnownVillage(code)) return { code: "error.invalid_village" };
+          if (own && !own.has(code)) return { code: "error.village_not_in_group" };
+          return undefined;
+        }),
+      );
+    }
     case "nik":
-      // Structure, sex and birth date are checked together in the form-level check below.
-      return z.string();
+      // Structure, sex and birth date are checked together in the form-level checks.
+      return z.string(QUIET);
     case "kk":
-      return z.string().superRefine((kk, c) => {
-        for (const issue of checkKk(kk, { today: dateFromIso(ctx.today) }).issues) {
-          if (issue.severity === "error") c.addIssue(custom(issue.code, issue.params));
+      // Its errors here, in the field's place; its warnings are read back from the memo.
+      return z.string(QUIET).check((payload) => {
+        const kk = payload.value;
+        const issues = checkKk(kk, { today: v.today }).issues;
+        v.kkSeen.set(f.key, { kk, issues });
+        for (const issue of issues) {
+          if (issue.severity === "error")
+            payload.issues.push({
+              code: "custom",
+              message: issue.code,
+              params: issue.params,
+              input: kk,
+              continue: true,
+            });
         }
       });
     case "person_ref":
-      return z.string().superRefine((id, c) => {
-        if (!PERSON_REF_PATTERN.test(id)) c.addIssue(custom("error.invalid_person_ref"));
-      });
+      return z
+        .string()
+        .check(
+          coded((id: string) =>
+            PERSON_REF_PATTERN.test(id) ? undefined : { code: "error.invalid_person_ref" },
+          ),
+        );
   }
 }
 
-function fieldSchema(f: FieldSpec, ctx: ValidationContext): z.ZodType {
-  const base = baseSchema(f, ctx);
-  const inner = f.required ? base : base.optional();
-  return z.preprocess((v) => coerce(f, v), inner);
+/**
+ * Whether a coerced value surely passes its field's zod schema above: the same limits as plain
+ * tests, so a valid record skips zod (which builds a result object per field and, on Workers,
+ * cannot compile its fast path). Never true where zod would object; false sends the record
+ * through zod for its exact issues. The equivalence tests compare both ways on random records.
+ */
+function accepts(f: FieldSpec, v: FormValidator): (x: unknown) => boolean {
+  const ctx = v.ctx;
+  switch (f.kind) {
+    case "text": {
+      const { maxLength, pattern } = f;
+      return (x) =>
+        typeof x === "string" && x.length <= maxLength && (!pattern || pattern.regex.test(x));
+    }
+    case "date":
+      return (x) => typeof x === "string" && isValidIsoDate(x) && (!f.notFuture || x <= ctx.today);
+    case "integer":
+      return (x) => typeof x === "number" && Number.isInteger(x) && x >= f.min && x <= f.max;
+    case "choice": {
+      const choices = new Set(f.choices);
+      return (x) => typeof x === "string" && choices.has(x);
+    }
+    case "multi": {
+      const choices = new Set(f.choices);
+      return (x) => {
+        if (!Array.isArray(x)) return false;
+        for (const c of x) if (typeof c !== "string" || !choices.has(c)) return false;
+        return true;
+      };
+    }
+    case "village": {
+      const own = ctx.villages?.length ? new Set(ctx.villages) : undefined;
+      return (x) => typeof x === "string" && isKnownVillage(x) && (!own || own.has(x));
+    }
+    case "nik":
+      return (x) => typeof x === "string";
+    case "kk":
+      return (x) => {
+        if (typeof x !== "string") return false;
+        const issues = checkKk(x, { today: v.today }).issues;
+        v.kkSeen.set(f.key, { kk: x, issues });
+        for (const issue of issues) if (issue.severity === "error") return false;
+        return true;
+      };
+    case "person_ref":
+      return (x) => typeof x === "string" && PERSON_REF_PATTERN.test(x);
+  }
 }
 
-/** The zod schema of a form: every field, conditional and dependent fields, one-of groups, NIK agreement, cross-field rules. */
-export function formSchema(spec: FormSpec, ctx: ValidationContext) {
-  const shape: Record<string, z.ZodType> = {};
-  for (const f of spec.fields) shape[f.key] = fieldSchema(f, ctx);
-  return z.strictObject(shape).check(
-    z.superRefine(
-      (v: Raw, c) => {
-        const failed = new Set<string>();
-        for (const issue of c.issues) if (issue.path?.length) failed.add(String(issue.path[0]));
-        const fail = (key: string, code: MessageKey, params?: MessageParams, labels?: Labels) => {
-          failed.add(key);
-          c.addIssue({ ...custom(code, params, labels), path: [key] });
-        };
-        for (const group of spec.oneOf ?? []) {
-          if (group.fields.every((k) => isBlank(v[k]))) {
-            for (const k of group.fields) fail(k, group.error);
-          }
-        }
-        for (const f of spec.fields) {
-          if (isBlank(v[f.key]) || failed.has(f.key)) continue;
-          if (f.showIf && !holds(v[f.showIf.field], f.showIf.includes)) {
-            fail(f.key, f.showIf.error);
-          } else if (isChoiceField(f) && f.choicesBy) {
-            const wrong = wrongDependentChoice(spec, f, v);
-            if (wrong) fail(f.key, wrong.code, undefined, wrong.labels);
-          } else if (f.kind === "nik" && typeof v[f.key] === "string") {
-            for (const issue of nikIssues(f, v, ctx)) {
-              if (issue.severity === "error") fail(f.key, issue.code, issue.params);
-            }
-          }
-        }
-        const filled = (k: string) => !isBlank(v[k]);
-        for (const issue of ruleIssues(spec, cleanValues(spec, v, failed), filled, ctx)) {
-          // A field whose own value is wrong gets that message alone: it is fixed first.
-          if (issue.severity !== "error" || failed.has(issue.field)) continue;
-          c.addIssue({
-            ...custom(issue.code, issue.params, issue.labels, true),
-            path: [issue.field],
-          });
-        }
-      },
-      // Run even when some field failed, so the user sees every mistake at once.
-      { when: () => true },
+/** The valid values in the form's field order, lists copied: what zod's output would be. */
+function orderedCopy(spec: FormSpec, values: Raw): Raw {
+  const out: Raw = {};
+  for (const f of spec.fields) {
+    const x = values[f.key];
+    if (x !== undefined) out[f.key] = Array.isArray(x) ? x.slice() : x;
+  }
+  return out;
+}
+
+/**
+ * Zod's own wording of an issue is never shown (issueCode maps each to the catalogue), so the
+ * schemas carry a constant instead of having the locale compose one per issue (an invalid choice
+ * would list every choice).
+ */
+const QUIET = { error: () => "invalid" };
+
+/** Compiles a form for validating many records with the same context. */
+export function formValidator(
+  spec: FormSpec,
+  ctx: ValidationContext,
+  /**
+   * `ignore`: keys passed over in silence (a form's fields the record check does not receive);
+   * `blankUnknown`: whether a key the form does not know is passed over when its value is blank.
+   */
+  opts: { ignore?: ReadonlySet<string>; blankUnknownIgnored?: boolean } = {},
+): FormValidator {
+  const v: { -readonly [K in keyof FormValidator]: FormValidator[K] } = {
+    spec,
+    ctx,
+    ignore: opts.ignore ?? new Set(),
+    blankUnknownIgnored: opts.blankUnknownIgnored ?? false,
+    schemas: new Map(),
+    today: dateFromIso(ctx.today),
+    byKey: new Map(spec.fields.map((f) => [f.key, f])),
+    formChecked: spec.fields.filter(
+      (f) => f.showIf || (isChoiceField(f) && f.choicesBy) || f.kind === "nik" || f.kind === "kk",
     ),
+    kkSeen: new Map(),
+    scratch: { keys: [], coerced: [] },
+    ruleReads: new Set((spec.rules ?? []).flatMap((r) => ruleFields(r))),
+    accepts: new Map(),
+    requiredCount: spec.fields.filter((f) => f.required).length,
+  };
+  v.schemas = new Map(
+    spec.fields.map((f) => {
+      const base = baseSchema(f, v);
+      return [f.key, f.required ? base : base.optional()];
+    }),
   );
+  v.accepts = new Map(spec.fields.map((f) => [f.key, accepts(f, v)]));
+  return v;
+}
+
+/** What the checks found in one record, before messages: codes with their field. */
+interface Examined {
+  /** The coerced values of the form's fields, blanks left out (a new object when the fields passed). */
+  readonly values: Raw;
+  readonly errors: RawIssue[];
+  readonly warnings: RawIssue[];
+}
+
+/**
+ * Every check of one record: the fields' own (zod), then one-of groups, conditional and dependent
+ * fields, NIK agreement and the cross-field rules, each run once for both errors and warnings.
+ * `withWarnings: false` skips collecting warnings (a report only needs to know what is valid).
+ */
+function examine(fv: FormValidator, raw: Raw, withWarnings: boolean, withValues = true): Examined {
+  const { spec, byKey } = fv;
+  // Only the keys the record has: a JSON record leaves most fields out. A record that coercion
+  // leaves as it is (the API's, mostly) is checked as it is: zod's output is the copy returned.
+  const { keys, coerced } = fv.scratch;
+  if (fv.kkSeen.size) fv.kkSeen.clear();
+  let n = 0;
+  let changed = false;
+  let sure = true;
+  let required = 0;
+  /** Keys the form does not know, in the order sent: reported, never copied (nor "__proto__" set). */
+  let unknown: string[] | undefined;
+  for (const key in raw) {
+    const f = byKey.get(key);
+    const x = raw[key];
+    if (!f) {
+      changed = true;
+      if (fv.ignore.has(key) || (fv.blankUnknownIgnored && isBlank(x))) continue;
+      unknown ??= [];
+      unknown.push(key);
+      continue;
+    }
+    const c = coerce(f, x);
+    if (c !== x || c === undefined) changed = true;
+    if (c !== undefined) {
+      if (f.required) required++;
+      if (sure && !fv.accepts.get(key)?.(c)) sure = false;
+    }
+    keys[n] = key;
+    coerced[n++] = c;
+  }
+  let values = raw;
+  if (changed) {
+    values = {};
+    for (let i = 0; i < n; i++) {
+      const c = coerced[i];
+      if (c !== undefined) values[keys[i] as string] = c;
+    }
+  }
+  // Every field surely valid and every required one there: zod would pass it as it is.
+  const valid = sure && !unknown && required === fv.requiredCount;
+  const errors: RawIssue[] = [];
+  /** Fields whose own value is wrong: left out of the rules, and given no warnings. */
+  const failed: string[] = [];
+  if (!valid) {
+    for (const issue of fieldIssues(fv, values, unknown)) {
+      if (issue.path.length) failed.push(String(issue.path[0]));
+      errors.push(issueCode(fv, issue, raw));
+    }
+  }
+  for (const group of spec.oneOf ?? []) {
+    let blank = true;
+    for (const k of group.fields) if (values[k] !== undefined) blank = false;
+    if (blank)
+      for (const k of group.fields) failure(errors, failed, { field: k, code: group.error });
+  }
+  // Identity-number warnings first, then the rules' warnings, as the user reads them.
+  const warnings: RawIssue[] = [];
+  for (const f of fv.formChecked) {
+    const x = values[f.key];
+    if (x === undefined || failed.includes(f.key)) continue;
+    if (f.showIf && !holds(values[f.showIf.field], f.showIf.includes)) {
+      failure(errors, failed, { field: f.key, code: f.showIf.error });
+    } else if (isChoiceField(f) && f.choicesBy) {
+      const wrong = wrongDependentChoice(spec, f, values);
+      if (wrong) failure(errors, failed, { field: f.key, code: wrong.code, labels: wrong.labels });
+    } else if (f.kind === "nik" && typeof x === "string") {
+      for (const issue of nikIssues(f, values, fv)) {
+        const found = { field: f.key, code: issue.code, params: issue.params };
+        if (issue.severity === "error") failure(errors, failed, found);
+        else if (withWarnings) warnings.push(found);
+      }
+    } else if (f.kind === "kk" && typeof x === "string" && withWarnings) {
+      const seen = fv.kkSeen.get(f.key);
+      for (const issue of seen?.kk === x ? seen.issues : []) {
+        if (issue.severity === "warning")
+          warnings.push({ field: f.key, code: issue.code, params: issue.params });
+      }
+    }
+  }
+  // Unless a rule reads a failed field, the values are the clean ones: no copy.
+  const clean = failed.some((k) => fv.ruleReads.has(k))
+    ? cleanValues(spec, values, failed)
+    : values;
+  let ruleFailed: string[] | undefined;
+  for (const issue of ruleIssues(spec, clean as RecordValues, values, fv.ctx)) {
+    const { field, code, params, labels } = issue;
+    // A field whose own value is wrong gets that message alone: it is fixed first.
+    if (issue.severity === "error") {
+      if (!failed.includes(field)) {
+        ruleFailed ??= [];
+        ruleFailed.push(field);
+        errors.push({ field, code, params, labels });
+      }
+    } else if (withWarnings) warnings.push({ field, code, params, labels });
+  }
+  if (ruleFailed) for (const field of ruleFailed) failed.push(field);
+  // Warnings still help while other fields are unfinished, on fields that have no error themselves.
+  const shown = failed.length ? warnings.filter((w) => !failed.includes(w.field)) : warnings;
+  // Zod's output is a fresh object in the form's field order: the caller's record is never handed back.
+  const out = errors.length || !withValues ? values : orderedCopy(spec, values);
+  return { values: out, errors, warnings: shown };
+}
+
+/**
+ * The issues zod finds in a record's fields, as the strict object of all of them would report
+ * them (field by field in the form's order, then the unknown keys), but parsing only the fields
+ * not surely valid: a wrong record has one or two wrong fields among twenty.
+ */
+function fieldIssues(
+  fv: FormValidator,
+  values: Raw,
+  unknown: readonly string[] | undefined,
+): z.core.$ZodIssue[] {
+  const out: z.core.$ZodIssue[] = [];
+  for (const f of fv.spec.fields) {
+    const x = values[f.key];
+    if (x === undefined ? !f.required : fv.accepts.get(f.key)?.(x)) continue;
+    const parsed = fv.schemas.get(f.key)?.safeParse(x);
+    if (parsed && !parsed.success)
+      for (const issue of parsed.error.issues) out.push({ ...issue, path: [f.key, ...issue.path] });
+  }
+  if (unknown)
+    out.push({
+      code: "unrecognized_keys",
+      keys: [...unknown],
+      path: [],
+      message: "invalid",
+      input: values,
+    });
+  return out;
+}
+
+/** Records an error of the form-level checks: the field now counts as failed for what follows. */
+function failure(errors: RawIssue[], failed: string[], issue: RawIssue): void {
+  failed.push(issue.field);
+  errors.push(issue);
 }
 
 /** A dependent choice the parent's current value does not allow, or nothing when all is well or the parent is not yet known. */
@@ -222,24 +531,26 @@ function choiceLabel(spec: FormSpec, key: string, value: string): string {
 }
 
 /** The values a cross-field rule may rely on: filled, and valid for their field. */
-function cleanValues(spec: FormSpec, v: Raw, failed: ReadonlySet<string>): RecordValues {
+function cleanValues(spec: FormSpec, v: Raw, failed: readonly string[]): RecordValues {
   const out: RecordValues = {};
   for (const f of spec.fields) {
     const x = v[f.key];
-    if (!failed.has(f.key) && !isBlank(x)) out[f.key] = x as RecordValues[string];
+    if (x !== undefined && !failed.includes(f.key)) out[f.key] = x as RecordValues[string];
   }
   return out;
 }
 
-/** Every issue of the spec's cross-field rules, errors and warnings. */
+/** Every issue of the spec's cross-field rules, errors and warnings. `values`: coerced, blanks left out. */
 function ruleIssues(
   spec: FormSpec,
-  values: RecordValues,
-  filled: (key: string) => boolean,
+  clean: RecordValues,
+  values: Raw,
   ctx: RuleContext,
 ): RuleIssue[] {
   const out: RuleIssue[] = [];
-  for (const rule of spec.rules ?? []) out.push(...oneRule(spec, rule, values, filled, ctx));
+  for (const rule of spec.rules ?? []) {
+    for (const issue of oneRule(spec, rule, clean, values, ctx)) out.push(issue);
+  }
   return out;
 }
 
@@ -247,7 +558,7 @@ function oneRule(
   spec: FormSpec,
   rule: FormRule,
   values: RecordValues,
-  filled: (key: string) => boolean,
+  filled: Raw,
   ctx: RuleContext,
 ): readonly RuleIssue[] {
   switch (rule.kind) {
@@ -266,7 +577,7 @@ function oneRule(
       ];
     }
     case "required_when": {
-      if (filled(rule.field)) return [];
+      if (filled[rule.field] !== undefined) return [];
       const parent = values[rule.when.field];
       const matched = rule.when.values.find((w) => holds(parent, w));
       if (matched === undefined) return [];
@@ -287,46 +598,14 @@ function oneRule(
   }
 }
 
-function nikIssues(f: Extract<FieldSpec, { kind: "nik" }>, v: Raw, ctx: ValidationContext) {
+function nikIssues(f: Extract<FieldSpec, { kind: "nik" }>, v: Raw, fv: FormValidator) {
   const sex = v[f.sexField];
   const birth = v[f.birthDateField];
   return checkNik(String(v[f.key]), {
     sex: sex === "L" || sex === "P" ? sex : undefined,
     birthDate: typeof birth === "string" && isValidIsoDate(birth) ? birth : undefined,
-    today: dateFromIso(ctx.today),
+    today: fv.today,
   }).issues;
-}
-
-/**
- * Warnings of the identity-number checks and of the rules. `failed`: fields whose own value is
- * invalid, left out of the rules (an unfinished form has some).
- */
-function warningsOf(
-  spec: FormSpec,
-  value: RecordValues,
-  ctx: ValidationContext,
-  failed: ReadonlySet<string> = new Set(),
-): RawIssue[] {
-  const out: RawIssue[] = [];
-  for (const f of spec.fields) {
-    const v = value[f.key];
-    if (typeof v !== "string") continue;
-    const issues =
-      f.kind === "nik"
-        ? nikIssues(f, value, ctx)
-        : f.kind === "kk"
-          ? checkKk(v, { today: dateFromIso(ctx.today) }).issues
-          : [];
-    for (const i of issues) {
-      if (i.severity === "warning") out.push({ field: f.key, code: i.code, params: i.params });
-    }
-  }
-  const filled = (k: string) => !isBlank(value[k]);
-  for (const i of ruleIssues(spec, cleanValues(spec, value, failed), filled, ctx)) {
-    if (i.severity === "warning")
-      out.push({ field: i.field, code: i.code, params: i.params, labels: i.labels });
-  }
-  return out;
 }
 
 interface RawIssue {
@@ -337,12 +616,12 @@ interface RawIssue {
 }
 
 /** Maps a zod issue to a catalogue code: custom checks carry theirs, built-in ones are translated. */
-function issueCode(spec: FormSpec, issue: z.core.$ZodIssue, raw: Raw): RawIssue {
+function issueCode(fv: FormValidator, issue: z.core.$ZodIssue, raw: Raw): RawIssue {
   const field = String(issue.path[0] ?? "");
-  const f = findField(spec, field);
+  const f = fv.byKey.get(field);
   if (issue.code === "custom" && isMessageKey(issue.message)) {
-    const extra = issue as { params?: MessageParams; labels?: Labels };
-    return { field, code: issue.message, params: extra.params, labels: extra.labels };
+    const extra = issue as { params?: MessageParams };
+    return { field, code: issue.message, params: extra.params };
   }
   if (issue.code === "unrecognized_keys") {
     return { field: issue.keys[0] ?? "", code: "error.unknown_field" };
@@ -372,14 +651,18 @@ function toFieldIssue(lang: Lang, raw: RawIssue): FieldIssue {
   return { field: raw.field, code, message: t(lang, code, params) };
 }
 
-function dedupe(issues: FieldIssue[]): FieldIssue[] {
+/** The issues in the user's language, each field and message code once, in the order found. */
+function messages(lang: Lang, issues: readonly RawIssue[]): FieldIssue[] {
+  const out: FieldIssue[] = [];
   const seen = new Set<string>();
-  return issues.filter((i) => {
-    const k = `${i.field}\u0000${i.code}`;
-    if (seen.has(k)) return false;
+  for (const raw of issues) {
+    const issue = toFieldIssue(lang, raw);
+    const k = `${issue.field}\u0000${issue.code}`;
+    if (seen.has(k)) continue;
     seen.add(k);
-    return true;
-  });
+    out.push(issue);
+  }
+  return out;
 }
 
 /** Validates one record as typed (form, sheet row or API), with messages in the user's language. */
@@ -388,33 +671,35 @@ export function validateRecord(
   raw: Raw,
   ctx: ValidationContext,
   lang: Lang,
-  schema = formSchema(spec, ctx),
+  validator: FormValidator = formValidator(spec, ctx),
 ): ValidationResult {
-  const parsed = schema.safeParse(raw);
-  if (!parsed.success) {
-    const errors = dedupe(
-      parsed.error.issues.map((i) => toFieldIssue(lang, issueCode(spec, i, raw))),
-    );
-    // Warnings still help while other fields are unfinished, on fields that have no error themselves.
-    const partial: RecordValues = {};
-    for (const f of spec.fields) partial[f.key] = coerce(f, raw[f.key]) as RecordValues[string];
-    const invalid = new Set<string>();
-    for (const i of parsed.error.issues) {
-      if (!(i as { fromRule?: boolean }).fromRule && i.path.length) invalid.add(String(i.path[0]));
-    }
-    const failed = new Set(errors.map((e) => e.field));
-    const warnings = warningsOf(spec, partial, ctx, invalid)
-      .filter((w) => !failed.has(w.field))
-      .map((w) => toFieldIssue(lang, w));
-    return { ok: false, errors, warnings: dedupe(warnings) };
-  }
-  const value = stripUndefined(parsed.data as RecordValues);
-  const warnings = dedupe(warningsOf(spec, value, ctx).map((w) => toFieldIssue(lang, w)));
-  return { ok: true, value, errors: [], warnings };
+  const { values, errors, warnings } = examine(validator, raw, true);
+  if (errors.length)
+    return { ok: false, errors: messages(lang, errors), warnings: messages(lang, warnings) };
+  return {
+    ok: true,
+    value: values as RecordValues,
+    errors: [],
+    warnings: messages(lang, warnings),
+  };
 }
 
-function stripUndefined(v: RecordValues): RecordValues {
-  const out: RecordValues = {};
-  for (const [k, val] of Object.entries(v)) if (val !== undefined) out[k] = val;
-  return out;
+/** The record check's answer (the API's): errors and warnings, without the normalised values. */
+export function checkRecord(
+  validator: FormValidator,
+  raw: Raw,
+  lang: Lang,
+): { ok: boolean; errors: FieldIssue[]; warnings: FieldIssue[] } {
+  const { errors, warnings } = examine(validator, raw, true, false);
+  return {
+    ok: errors.length === 0,
+    errors: messages(lang, errors),
+    warnings: messages(lang, warnings),
+  };
+}
+
+/** A record's normalised values when it passes every check, else undefined; no messages, no warnings. */
+export function validValues(validator: FormValidator, raw: Raw): RecordValues | undefined {
+  const { values, errors } = examine(validator, raw, false);
+  return errors.length ? undefined : (values as RecordValues);
 }

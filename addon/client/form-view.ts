@@ -8,7 +8,7 @@ import {
   isFieldShown,
 } from "../../core/form-spec.ts";
 import { isMessageKey, type Lang, t } from "../../core/i18n.ts";
-import { type FieldIssue, formSchema, validateRecord } from "../../core/validate.ts";
+import { type FieldIssue, formValidator, validateRecord } from "../../core/validate.ts";
 import type { SidebarBoot } from "../shared/rpc-api.ts";
 import { h } from "./dom.ts";
 import { type DraftKeeper, draftKeeper } from "./drafts.ts";
@@ -142,7 +142,7 @@ function sectionsOf(
 export function renderForm(root: HTMLElement, spec: FormSpec, boot: SidebarBoot): void {
   const lang = boot.lang;
   const ctx = { today: boot.today, villages: boot.settings.villages };
-  const schema = formSchema(spec, ctx);
+  const validator = formValidator(spec, ctx);
   const form = h("form", { novalidate: true, class: "pilah-form" });
   const touched = new Set<string>();
   const pickers = new Map<string, PersonPicker>();
@@ -340,7 +340,7 @@ export function renderForm(root: HTMLElement, spec: FormSpec, boot: SidebarBoot)
     if (announce && changed.length) announcer.textContent = changed.join(" ");
   };
   const check = (all: boolean, announce = false) => {
-    const r = validateRecord(spec, values(), ctx, lang, schema);
+    const r = validateRecord(spec, values(), ctx, lang, validator);
     show(r.errors, r.warnings, all || submitted, announce);
     return r;
   };

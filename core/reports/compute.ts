@@ -5,7 +5,7 @@ import type { FormSpec, RecordValues } from "../form-spec.ts";
 import type { Period } from "../period.ts";
 import { RECORD_KEY_SPACE } from "../record-key.ts";
 import { ALL, compareKeys, type Summary, type SummaryCell, type SummaryTable } from "../summary.ts";
-import { formSchema } from "../validate.ts";
+import { formValidator, validValues } from "../validate.ts";
 import {
   type CrossTableDef,
   type FormReportDef,
@@ -59,19 +59,16 @@ export function validRecords(
   raws: Iterable<Record<string, unknown>>,
   today: string,
 ): { valid: RecordValues[]; invalid: number } {
-  const schema = formSchema(spec, { today });
+  const validator = formValidator(spec, { today });
   const valid: RecordValues[] = [];
   let invalid = 0;
   for (const row of raws) {
     const { [RECORD_KEY_FIELD]: recordKey, ...raw } = row;
-    const parsed = schema.safeParse(raw);
-    if (!parsed.success) {
+    const value = validValues(validator, raw);
+    if (!value) {
       invalid++;
       continue;
     }
-    const value: RecordValues = {};
-    for (const [k, v] of Object.entries(parsed.data as RecordValues))
-      if (v !== undefined) value[k] = v;
     if (typeof recordKey === "number") value[RECORD_KEY_FIELD] = recordKey;
     valid.push(value);
   }

@@ -277,3 +277,30 @@ describe("spec mechanisms on a made-up form", () => {
     expect(bad.warnings.map((w) => w.field)).toEqual(["end"]);
   });
 });
+
+describe("keys the form does not know", () => {
+  it("names them, and a JSON '__proto__' key neither sets the record's prototype nor counts as a field", () => {
+    const raw = JSON.parse(
+      `{"__proto__": {"sex": "P", "consent_by": "self"}, "full_name": " Siti ", "birth_date": "1990-09-05", "village": "73.09.03.2004", "consent_date": "2026-01-10"}`,
+    ) as Record<string, unknown>;
+    const r = validateRecord(personForm, raw, ctx, "en");
+    expect(r.ok).toBe(false);
+    expect(codes(r)).toEqual([
+      "__proto__:error.unknown_field",
+      "consent_by:error.required",
+      "sex:error.required",
+    ]);
+  });
+
+  it("gives the values back as a new object in the form's order, never the caller's record or lists", () => {
+    const raw = { ...siti, categories: ["elderly"], age_years: 67 };
+    const { birth_date: _, ...withAge } = raw;
+    const r = validateRecord(personForm, withAge, ctx, "id");
+    expect(r.ok).toBe(true);
+    expect(r.value).not.toBe(withAge);
+    expect(r.value?.categories).not.toBe(withAge.categories);
+    expect(Object.keys(r.value ?? {})).toEqual(
+      personForm.fields.map((f) => f.key).filter((k) => k in (r.value ?? {})),
+    );
+  });
+});

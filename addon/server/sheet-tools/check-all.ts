@@ -8,7 +8,7 @@ import { newRowId } from "../../../core/random-id.ts";
 import { newRecordKey, parseRecordKey } from "../../../core/record-key.ts";
 import {
   type FieldIssue,
-  formSchema,
+  formValidator,
   type ValidationContext,
   validateRecord,
 } from "../../../core/validate.ts";
@@ -92,10 +92,10 @@ function planSheet(
   lang: Lang,
   personIds: ReadonlySet<string> | undefined,
 ): RowPlan[] {
-  const schema = formSchema(spec, ctx);
+  const validator = formValidator(spec, ctx);
   const seen = new Set<string>();
   return data.records.map((rec) => {
-    const v = validateRecord(spec, rec.raw, ctx, lang, schema);
+    const v = validateRecord(spec, rec.raw, ctx, lang, validator);
     const failed = new Set(v.errors.map((e) => e.field));
     const localWarnings = personIds
       ? unknownPersonIssues(spec, rec.raw, personIds, lang).filter((i) => !failed.has(i.field))
