@@ -39,3 +39,13 @@ export function personRows(n: number, seed = 1): Record<string, unknown>[] {
   }
   return rows;
 }
+
+/** A row as the API receives it: blank cells left out, lists as arrays, numbers as numbers. */
+export function apiRecord(row: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(row)) {
+    if (v === "" || v === undefined) continue;
+    out[k] = k === "categories" || k === "disability_types" ? String(v).split(", ") : v;
+  }
+  return out;
+}

@@ -1,8 +1,9 @@
 // `npm run bench` part: the roll-up of a regency of 1,000 villages for every form, in CPU time, beside a bare pass and the old suppression.
 import { execFileSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { build } from "esbuild";
 import { villagesOf } from "../core/areas.ts";
 import { FORM_IDS, type FormId } from "../core/form-ids.ts";
 import { parsePeriod } from "../core/period.ts";
@@ -18,7 +19,8 @@ import {
 import { canonicalSummary, type Summary } from "../core/summary.ts";
 import { caseRow, personRow, summaryOfRows } from "../test/support/summaries.ts";
 
-const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+// `npm run bench` runs from the project root (the bench itself runs bundled, from elsewhere).
+const root = process.cwd();
 const PERIOD = "2025";
 const REGENCY = "73.99";
 const GROUPS = 100;
@@ -241,8 +243,21 @@ async function oldRollup(): Promise<OldRollup | undefined> {
         .replace('"../../core/summary.ts"', JSON.stringify(join(root, "core/summary.ts")))
         .replace('"./regions.ts"', JSON.stringify(join(root, "core/areas.ts"))),
     );
-    const d = (await import(pathToFileURL(disclosure).href)) as Pick<OldRollup, "protectTable">;
-    const r = (await import(pathToFileURL(rollupFile).href)) as Omit<OldRollup, "protectTable">;
+    // Bundled like the bench itself (which runs as plain JavaScript in Node).
+    const bundle = async (file: string) => {
+      const out = file.replace(/\.ts$/, ".mjs");
+      await build({
+        entryPoints: [file],
+        bundle: true,
+        platform: "node",
+        format: "esm",
+        outfile: out,
+        logLevel: "error",
+      });
+      return import(pathToFileURL(out).href);
+    };
+    const d = (await bundle(disclosure)) as Pick<OldRollup, "protectTable">;
+    const r = (await bundle(rollupFile)) as Omit<OldRollup, "protectTable">;
     return { ...r, protectTable: d.protectTable };
   } catch {
     return undefined;

@@ -3,9 +3,10 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { personForm } from "../core/forms/person.ts";
 import { personReport } from "../core/reports/person-report.ts";
-import { formSchema, validateRecord } from "../core/validate.ts";
+import { formValidator, validateRecord } from "../core/validate.ts";
 import { personRows } from "./fixtures.ts";
 import { benchRollup } from "./rollup.ts";
+import { benchValidation } from "./validation.ts";
 
 function time<T>(label: string, n: number, fn: () => T): T {
   fn(); // warm-up
@@ -19,7 +20,7 @@ function time<T>(label: string, n: number, fn: () => T): T {
 const N = 10_000;
 const rows = personRows(N);
 const ctx = { today: "2026-11-27" };
-const schema = formSchema(personForm, ctx);
+const schema = formValidator(personForm, ctx);
 console.log("| what | rows | time | per row |\n|---|---|---|---|");
 const valid = time("validate person rows (zod schema + NIK/KK checks)", N, () =>
   rows
@@ -47,3 +48,4 @@ for (const f of ["dist/addon/Code.js", ...sidebars]) {
 }
 
 await benchRollup();
+await benchValidation();

@@ -37,6 +37,8 @@ export async function demoSeedSql(key: string): Promise<string> {
 }
 
 // `tsx scripts/demo-seed.ts [key]` prints the SQL (default key: pilah-demo).
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+// Run as a script (not when bundled into another program, whose own file is then argv[1]).
+const self = process.argv[1];
+if (self?.endsWith("demo-seed.ts") && import.meta.url === pathToFileURL(self).href) {
   process.stdout.write(await demoSeedSql(process.argv[2] ?? "pilah-demo"));
 }

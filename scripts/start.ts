@@ -73,6 +73,10 @@ async function main(): Promise<void> {
       "--show-interactive-dev-session=false",
       "--var",
       `ADMIN_TOKEN:${adminToken}`,
+      // Tests and benchmarks run several stacks at once: each its own debugger port.
+      ...(process.env.PILAH_INSPECTOR_PORT
+        ? ["--inspector-port", process.env.PILAH_INSPECTOR_PORT]
+        : []),
     ],
     { cwd: root, env, stdio: ["ignore", "inherit", "inherit"], detached: true },
   );

@@ -21,8 +21,21 @@ export interface Stack {
   stop(): Promise<void>;
 }
 
-export async function startStack(key: string): Promise<Stack> {
-  const [workerPort, previewPort] = [await freePort(), await freePort()];
+/** `npm start`'s worker and preview on free ports with a fresh data dir (no browser). */
+export interface Servers {
+  workerUrl: string;
+  previewUrl: string;
+  /** The worker's V8 inspector (Chrome DevTools Protocol), e.g. for a CPU profile of the isolate. */
+  inspectorUrl: string;
+  stop(): Promise<void>;
+}
+
+export async function startServers(key: string): Promise<Servers> {
+  const [workerPort, previewPort, inspectorPort] = [
+    await freePort(),
+    await freePort(),
+    await freePort(),
+  ];
   const dataDir = mkdtempSync(join(tmpdir(), "pilah-e2e-"));
   const child: ChildProcess = spawn(join(root, "node_modules/.bin/tsx"), ["scripts/start.ts"], {
     cwd: root,
@@ -34,6 +47,7 @@ export async function startStack(key: string): Promise<Stack> {
       PILAH_PREVIEW_PORT: String(previewPort),
       PILAH_DATA_DIR: dataDir,
       PILAH_DEMO_KEY: key,
+      PILAH_INSPECTOR_PORT: String(inspectorPort),
       // `npm test` has just built dist/addon; the test drives exactly that build.
       PILAH_SKIP_BUILD: "1",
     },
@@ -52,11 +66,29 @@ export async function startStack(key: string): Promise<Stack> {
     child.stderr?.on("data", onData);
     child.on("exit", (code) => fail(new Error(`npm start exited ${code}:\n${output}`)));
   });
+  return {
+    workerUrl: `http://127.0.0.1:${workerPort}`,
+    previewUrl: `http://127.0.0.1:${previewPort}`,
+    inspectorUrl: `ws://127.0.0.1:${inspectorPort}/ws`,
+    async stop() {
+      if (child.pid && child.exitCode === null) {
+        const exited = new Promise((r) => child.once("exit", r));
+        process.kill(-child.pid, "SIGINT");
+        await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
+        if (child.exitCode === null) process.kill(-child.pid, "SIGKILL");
+      }
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function startStack(key: string): Promise<Stack> {
+  const servers = await startServers(key);
   const browser = await launchChromium();
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   const stack: Stack = {
-    workerUrl: `http://127.0.0.1:${workerPort}`,
-    previewUrl: `http://127.0.0.1:${previewPort}`,
+    workerUrl: servers.workerUrl,
+    previewUrl: servers.previewUrl,
     key,
     browser,
     page,
@@ -67,13 +99,7 @@ export async function startStack(key: string): Promise<Stack> {
     },
     async stop() {
       await browser.close();
-      if (child.pid && child.exitCode === null) {
-        const exited = new Promise((r) => child.once("exit", r));
-        process.kill(-child.pid, "SIGINT");
-        await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
-        if (child.exitCode === null) process.kill(-child.pid, "SIGKILL");
-      }
-      rmSync(dataDir, { recursive: true, force: true });
+      await servers.stop();
     },
   };
   return stack;

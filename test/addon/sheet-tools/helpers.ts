@@ -52,10 +52,17 @@ export function pasteCopies(
   const s = model(host, sheet);
   const template = s.rows[from - 1] ?? [];
   s.maxRows = Math.max(s.maxRows, from + n);
+  // Columns looked up once: lastColumn() scans every row, so a lookup per cell made big pastes quadratic.
+  const cols = new Map<string, number>();
+  const colOf = (key: string) => {
+    let c = cols.get(key);
+    if (c === undefined) cols.set(key, (c = col(host, sheet, key)));
+    return c;
+  };
   for (let r = from + 1; r <= from + n; r++) {
     s.rows[r - 1] = template.map((c) => (c ? { ...c } : c));
     change(r, (key, v) => {
-      s.ensureCell(r, col(host, sheet, key)).v = v;
+      s.ensureCell(r, colOf(key)).v = v;
     });
   }
 }
