@@ -55,8 +55,10 @@ export function pasteCopies(
   // Columns looked up once: lastColumn() scans every row, so a lookup per cell made big pastes quadratic.
   const cols = new Map<string, number>();
   const colOf = (key: string) => {
-    let c = cols.get(key);
-    if (c === undefined) cols.set(key, (c = col(host, sheet, key)));
+    const known = cols.get(key);
+    if (known !== undefined) return known;
+    const c = col(host, sheet, key);
+    cols.set(key, c);
     return c;
   };
   for (let r = from + 1; r <= from + n; r++) {
