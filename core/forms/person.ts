@@ -62,6 +62,13 @@ function ageRules(v: Readonly<RecordValues>, ctx: RuleContext): RuleIssue[] {
   return out;
 }
 
+/** A woman head of household (PEKKA) is a woman: the category with sex L is refused. */
+function womanHeadRule(v: Readonly<RecordValues>): RuleIssue[] {
+  const categories = Array.isArray(v.categories) ? v.categories : [];
+  if (!categories.includes("woman_head_of_household") || v.sex !== "L") return [];
+  return [{ field: "categories", severity: "error", code: "rule.person.woman_head_sex" }];
+}
+
 /** The person form's parts, so a volunteer sees where they are in a long form. */
 const PERSON_SECTIONS: FormSection[] = [
   {
@@ -176,5 +183,6 @@ export const personForm: FormSpec = {
       fields: ["birth_date", "age_years", "categories", "consent_by"],
       check: ageRules,
     },
+    { kind: "custom", fields: ["categories", "sex"], check: womanHeadRule },
   ],
 };

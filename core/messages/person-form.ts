@@ -82,6 +82,8 @@ export const id = {
     "Umur {age} tahun bukan anak (anak berarti di bawah 18 tahun). Hapus centang Anak, atau periksa tanggal lahir atau umur.",
   "rule.person.child_consent":
     "Umur {age} tahun masih anak: persetujuan diberikan oleh orang tua atau wali. Pilih Orang tua atau Wali.",
+  "rule.person.woman_head_sex":
+    "Perempuan kepala keluarga harus berjenis kelamin perempuan (P). Hapus centang ini, atau perbaiki jenis kelamin.",
 } as const;
 
 export const en: Record<keyof typeof id, string> = {
@@ -168,4 +170,6 @@ export const en: Record<keyof typeof id, string> = {
     "Age {age} is not a child (a child is under 18). Untick Child, or check the birth date or age.",
   "rule.person.child_consent":
     "Age {age} is a child: consent is given by a parent or guardian. Choose Parent or Guardian.",
+  "rule.person.woman_head_sex":
+    "A woman head of household must be recorded as female (P). Untick it, or correct the sex.",
 };

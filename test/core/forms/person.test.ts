@@ -144,3 +144,16 @@ describe("consent of a child", () => {
     expect(warningCodes(r)).toEqual(["categories:rule.person.elderly_age"]);
   });
 });
+
+describe("woman head of household", () => {
+  it("refuses a man recorded as a woman head of household", () => {
+    const r = check({ age_years: 40, sex: "L", categories: ["woman_head_of_household"] });
+    expect(codes(r)).toEqual(["categories:rule.person.woman_head_sex"]);
+    expect(messageOf(r.errors, "categories")).toContain("perempuan (P)");
+  });
+
+  it("accepts a woman as a woman head of household", () => {
+    const r = check({ age_years: 40, sex: "P", categories: ["woman_head_of_household"] });
+    expect(codes(r)).toEqual([]);
+  });
+});
