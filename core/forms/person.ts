@@ -37,6 +37,24 @@ export function personAge(
 }
 
 /**
+ * The child and elderly categories by age alone (UU 35/2014 art. 1: a child is under 18; UU 13/1998
+ * art. 1: elderly is 60 and over): the ticks in `categories` are replaced by what the age says.
+ * Without a known age the ticks are kept (an old row the check has not seen yet).
+ */
+export function effectiveCategories(v: Readonly<RecordValues>, today: string): string[] {
+  const ticked = Array.isArray(v.categories) ? v.categories : [];
+  const age = personAge(v, today);
+  if (!age) return [...ticked];
+  const out = ticked.filter((c) => c !== "child" && c !== "elderly");
+  if (age.years < CHILD_UNDER) out.push("child");
+  if (age.years >= ELDERLY_FROM) out.push("elderly");
+  return out;
+}
+
+/** The Washington Group Short Set is asked from age 5 (it is not validated for younger children). */
+export const WG_FROM_AGE = 5;
+
+/**
  * Age against the categories and the consent. Clear contradictions (a child marked elderly, an
  * elderly person marked child) are errors with a birth date and warnings with an estimated age,
  * which is often a guess near the limit; other ages outside a category's range only warn.

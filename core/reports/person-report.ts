@@ -1,7 +1,14 @@
 // The person register's report (a snapshot): villages, vulnerability, disability (types and WG-SS), missing documents, assistance.
 import { type AgeBand, SIMFONI_BANDS } from "../age-bands.ts";
 import { choiceLabelKey, type FormSpec, type RecordValues } from "../form-spec.ts";
-import { CHILD_UNDER, personAge, personForm, WG_FIELDS } from "../forms/person.ts";
+import {
+  CHILD_UNDER,
+  effectiveCategories,
+  personAge,
+  personForm,
+  WG_FIELDS,
+  WG_FROM_AGE,
+} from "../forms/person.ts";
 import { parsePeriod } from "../period.ts";
 import { computeReport, type FormReport } from "./compute.ts";
 import {
@@ -11,6 +18,7 @@ import {
   codesOf,
   derivedDim,
   type FormReportDef,
+  NONE,
   type ReportContext,
   type ReportDim,
   type TableDef,
@@ -27,14 +35,22 @@ export function ageOf(v: RecordValues, today: string): number | undefined {
 
 /** WG-SS answers that count as a disability: 3 "a lot of difficulty", 4 "cannot do at all". */
 export const WG_CUTOFF = ["3", "4"] as const;
-export const WG_STATUSES = ["disability", "no_disability", "incomplete", "not_asked"] as const;
+export const WG_STATUSES = [
+  "disability",
+  "no_disability",
+  "incomplete",
+  "not_asked",
+  "not_applicable",
+] as const;
 export type WgStatus = (typeof WG_STATUSES)[number];
 
 /**
  * The Washington Group cut-off: a disability when at least one domain is 3 or 4; no disability
- * only when all six are answered below that; otherwise incomplete, or not asked at all.
+ * only when all six are answered below that; otherwise incomplete, or not asked at all. Under
+ * age 5 the Short Set does not apply: any answers there are not counted.
  */
-export function wgStatus(r: RecordValues): WgStatus {
+export function wgStatus(r: RecordValues, age?: number): WgStatus {
+  if (age !== undefined && age < WG_FROM_AGE) return "not_applicable";
   const answers = WG_FIELDS.map((k) => r[k]).filter((v): v is string => typeof v === "string");
   if (answers.length === 0) return "not_asked";
   if (answers.some((a) => (WG_CUTOFF as readonly string[]).includes(a))) return "disability";
@@ -76,8 +92,6 @@ export function personReportDef(spec: FormSpec): FormReportDef {
   );
   const documents = choiceField(spec, "documents");
   const wgAnswers = choiceField(spec, WG_FIELDS[0]).choices;
-  const hasDisability = (r: RecordValues) =>
-    has(r, "categories", disability) || wgStatus(r) === "disability";
 
   return {
     form: spec.id,
@@ -88,6 +102,10 @@ export function personReportDef(spec: FormSpec): FormReportDef {
       const sex = choiceDim(spec, "sex");
       const age = (r: RecordValues) => ageOf(r, ctx.today);
       const band = ageBandDim(ctx.bands, age);
+      const wg = (r: RecordValues) => wgStatus(r, age(r));
+      const hasDisability = (r: RecordValues) =>
+        has(r, "categories", disability) || wg(r) === "disability";
+      const categoryDim = choiceDim(spec, "categories", { none: "report.none.categories" });
       const target: ReportDim = derivedDim(
         "target",
         [poor, disability],
@@ -111,7 +129,14 @@ export function personReportDef(spec: FormSpec): FormReportDef {
           kind: "cross",
           id: "category_sex",
           title: "report.person.category_sex",
-          rows: choiceDim(spec, "categories", { none: "report.none.categories" }),
+          // Child and elderly by age on the report date, not by the tick (effectiveCategories).
+          rows: {
+            ...categoryDim,
+            of: (r) => {
+              const c = effectiveCategories(r, ctx.today);
+              return c.length ? c : NONE;
+            },
+          },
           cols: [sex],
           shared: true,
           chart: "BAR",
@@ -130,7 +155,7 @@ export function personReportDef(spec: FormSpec): FormReportDef {
           kind: "cross",
           id: "wg_status_sex",
           title: "report.person.wg_status_sex",
-          rows: derivedDim("wg_status", WG_STATUSES, wgStatus, {
+          rows: derivedDim("wg_status", WG_STATUSES, wg, {
             heading: "report.wg_status",
             prefix: "report.wg_status",
           }),
@@ -149,6 +174,7 @@ export function personReportDef(spec: FormSpec): FormReportDef {
             (r) => WG_FIELDS.filter((k) => typeof r[k] === "string"),
             { heading: "report.wg_domain", prefix: "report.wg_domain", overlaps: true },
           ),
+          where: (r) => wg(r) !== "not_applicable",
           cols: [sex, { ...choiceDim(spec, WG_FIELDS[0], { id: "wg_answer" }), of: wgAnswer }],
           shared: true,
           chart: "BAR",

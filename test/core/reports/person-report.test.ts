@@ -78,15 +78,15 @@ describe("person report", () => {
 
   it("vulnerability category × sex, each resident once in the totals", () => {
     const t = cross(report, "category_sex");
+    // Putri Tiga (17, nothing ticked) is a child by age: child and elderly come from the age.
     expect(t.nonZero()).toEqual({
       "child|L": 1,
-      "child|P": 1,
+      "child|P": 2,
       "disability|L": 1,
       "disability|P": 1,
       "elderly|L": 1,
       "poor_household|P": 2,
       "woman_head_of_household|P": 1,
-      [`${NONE}|P`]: 1,
     });
     expect(t.colTotal("L")).toBe(2);
     expect(t.colTotal("P")).toBe(3);
@@ -106,7 +106,8 @@ describe("person report", () => {
       "disability|L": 1,
       "no_disability|P": 1,
       "incomplete|P": 1,
-      "not_asked|L": 1,
+      // Lintang Lima is under 5: the Short Set does not apply.
+      "not_applicable|L": 1,
       "not_asked|P": 1,
     });
     expect(t.tab.total).toBe(5);
@@ -213,5 +214,59 @@ describe("person report", () => {
   it("keeps the benchmark's entry point", () => {
     const r = personReport(report.records, { today: TODAY, villages: [] });
     expect(cross(r, "village_sex_age").tab.total).toBe(5);
+  });
+});
+
+describe("person counting rules", () => {
+  const consent = { consent_by: "self", consent_date: "2026-01-10" };
+  const resident = (extra: Record<string, unknown>) => ({
+    full_name: "Warga",
+    village: V1,
+    ...consent,
+    ...extra,
+  });
+
+  it("counts a 72-year-old without the tick as elderly, and ignores an elderly tick at 40", () => {
+    const report = run("person", [
+      resident({ sex: "L", age_years: 72 }),
+      resident({ sex: "P", birth_date: "1925-03-01" }),
+      resident({ sex: "P", age_years: 40, categories: ["elderly"] }),
+    ]);
+    expect(report.invalid).toBe(0);
+    const t = cross(report, "category_sex");
+    expect(t.cell("elderly", "L")).toBe(1);
+    expect(t.cell("elderly", "P")).toBe(1);
+    expect(t.cell(NONE, "P")).toBe(1);
+  });
+
+  it("does not count a 3-year-old with WG answers as having a disability", () => {
+    const wg4 = { wg_seeing: "4", wg_walking: "4" };
+    const report = run("person", [
+      resident({
+        sex: "L",
+        age_years: 3,
+        consent_by: "parent",
+        categories: ["poor_household"],
+        ...wg4,
+      }),
+      resident({ sex: "L", age_years: 5, consent_by: "parent", ...wg4 }),
+    ]);
+    expect(report.invalid).toBe(0);
+    const status = cross(report, "wg_status_sex");
+    expect(status.nonZero()).toEqual({ "not_applicable|L": 1, "disability|L": 1 });
+    // Only the 5-year-old's answers are counted per domain.
+    expect(cross(report, "wg_domain_sex").nonZero()).toEqual({
+      "wg_seeing|L|4": 1,
+      "wg_walking|L|4": 1,
+    });
+    // The 3-year-old is not in the disability target group of the assistance table.
+    const assistance = cross(report, "assistance_target_sex");
+    expect(assistance.cell(NONE, "disability", "L")).toBe(1);
+    expect(assistance.cell(NONE, "poor_household", "L")).toBe(1);
+  });
+
+  it("gives the WG status 'not applicable' under 5 whatever the answers", () => {
+    expect(wgStatus({ wg_hearing: "4" }, 4)).toBe("not_applicable");
+    expect(wgStatus({ wg_hearing: "4" }, 5)).toBe("disability");
   });
 });
