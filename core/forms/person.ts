@@ -80,6 +80,22 @@ function ageRules(v: Readonly<RecordValues>, ctx: RuleContext): RuleIssue[] {
   return out;
 }
 
+/**
+ * The explicit "none" answer of a multi-choice question that may be left blank, so a report can
+ * tell "has none" (this answer) from "never asked" (blank: belum didata).
+ */
+export const NONE_ANSWER = "none";
+/** Multi-choice questions with an explicit "none" answer. */
+export const NONE_ANSWER_FIELDS = ["documents", "assistance"] as const;
+
+/** "None" with another answer contradicts itself: an error on that field. */
+function noneAloneRule(v: Readonly<RecordValues>): RuleIssue[] {
+  return NONE_ANSWER_FIELDS.filter((k) => {
+    const a = v[k];
+    return Array.isArray(a) && a.includes(NONE_ANSWER) && a.length > 1;
+  }).map((field) => ({ field, severity: "error", code: "rule.person.none_alone" }));
+}
+
 /** A woman head of household (PEKKA) is a woman: the category with sex L is refused. */
 function womanHeadRule(v: Readonly<RecordValues>): RuleIssue[] {
   const categories = Array.isArray(v.categories) ? v.categories : [];
@@ -168,13 +184,13 @@ export const personForm: FormSpec = {
     {
       key: "documents",
       kind: "multi",
-      choices: ["ktp_el", "kk", "akta_kelahiran", "kia", "bpjs_kesehatan"],
+      choices: ["ktp_el", "kk", "akta_kelahiran", "kia", "bpjs_kesehatan", NONE_ANSWER],
       pii: false,
     },
     {
       key: "assistance",
       kind: "multi",
-      choices: ["pkh", "bpnt", "pbi_jk", "blt_dd", "pip", "atensi"],
+      choices: ["pkh", "bpnt", "pbi_jk", "blt_dd", "pip", "atensi", NONE_ANSWER],
       pii: false,
     },
     {
@@ -202,5 +218,6 @@ export const personForm: FormSpec = {
       check: ageRules,
     },
     { kind: "custom", fields: ["categories", "sex"], check: womanHeadRule },
+    { kind: "custom", fields: [...NONE_ANSWER_FIELDS], check: noneAloneRule },
   ],
 };

@@ -64,12 +64,14 @@ export const id = {
   "choice.documents.akta_kelahiran": "Akta kelahiran",
   "choice.documents.kia": "KIA (Kartu Identitas Anak)",
   "choice.documents.bpjs_kesehatan": "BPJS Kesehatan (jaminan kesehatan)",
+  "choice.documents.none": "Tidak punya satu pun",
   "choice.assistance.pkh": "PKH (Program Keluarga Harapan)",
   "choice.assistance.bpnt": "BPNT / Program Sembako (Bantuan Pangan Non Tunai)",
   "choice.assistance.pbi_jk": "PBI-JK (BPJS Kesehatan dibayar negara)",
   "choice.assistance.blt_dd": "BLT Dana Desa (bantuan langsung tunai dari dana desa)",
   "choice.assistance.pip": "PIP / KIP (Program Indonesia Pintar)",
   "choice.assistance.atensi": "ATENSI (Asistensi Rehabilitasi Sosial)",
+  "choice.assistance.none": "Tidak menerima bantuan apa pun",
   "choice.yes_no_unknown.yes": "Ya",
   "choice.yes_no_unknown.no": "Tidak",
   "choice.yes_no_unknown.unknown": "Tidak tahu",
@@ -82,6 +84,8 @@ export const id = {
     "Umur {age} tahun bukan anak (anak berarti di bawah 18 tahun). Hapus centang Anak, atau periksa tanggal lahir atau umur.",
   "rule.person.child_consent":
     "Umur {age} tahun masih anak: persetujuan diberikan oleh orang tua atau wali. Pilih Orang tua atau Wali.",
+  "rule.person.none_alone":
+    '"Tidak punya satu pun" / "tidak menerima apa pun" tidak bisa dipilih bersama jawaban lain. Hapus salah satunya.',
   "rule.person.woman_head_sex":
     "Perempuan kepala keluarga harus berjenis kelamin perempuan (P). Hapus centang ini, atau perbaiki jenis kelamin.",
 } as const;
@@ -152,12 +156,14 @@ export const en: Record<keyof typeof id, string> = {
   "choice.documents.akta_kelahiran": "Birth certificate",
   "choice.documents.kia": "KIA (child identity card)",
   "choice.documents.bpjs_kesehatan": "BPJS Kesehatan (health insurance)",
+  "choice.documents.none": "None of these",
   "choice.assistance.pkh": "PKH (family hope programme)",
   "choice.assistance.bpnt": "BPNT / Sembako (food assistance)",
   "choice.assistance.pbi_jk": "PBI-JK (state-paid health insurance)",
   "choice.assistance.blt_dd": "BLT Dana Desa (village fund cash transfer)",
   "choice.assistance.pip": "PIP / KIP (schooling support)",
   "choice.assistance.atensi": "ATENSI (social rehabilitation assistance)",
+  "choice.assistance.none": "No assistance at all",
   "choice.yes_no_unknown.yes": "Yes",
   "choice.yes_no_unknown.no": "No",
   "choice.yes_no_unknown.unknown": "Don't know",
@@ -170,6 +176,8 @@ export const en: Record<keyof typeof id, string> = {
     "Age {age} is not a child (a child is under 18). Untick Child, or check the birth date or age.",
   "rule.person.child_consent":
     "Age {age} is a child: consent is given by a parent or guardian. Choose Parent or Guardian.",
+  "rule.person.none_alone":
+    '"None" cannot be chosen together with another answer. Remove one of them.',
   "rule.person.woman_head_sex":
     "A woman head of household must be recorded as female (P). Untick it, or correct the sex.",
 };

@@ -39,6 +39,7 @@ export const id = {
   "report.none.categories": "Tanpa kategori",
   "report.none.disability_types": "Jenis belum diisi",
   "report.none.assistance": "Tidak menerima bantuan",
+  "report.not_recorded": "Belum didata",
 } as const;
 
 export const en: Record<keyof typeof id, string> = {
@@ -79,4 +80,5 @@ export const en: Record<keyof typeof id, string> = {
   "report.none.categories": "No category",
   "report.none.disability_types": "Type not filled in",
   "report.none.assistance": "No assistance received",
+  "report.not_recorded": "Not recorded yet",
 };

@@ -67,8 +67,13 @@ export const REQUIRED_DOCUMENTS: readonly { doc: string; from?: number; under?: 
   { doc: "kk" },
 ];
 
+/** Row of a person whose documents were never asked (blank): belum didata, never "has none". */
+export const NOT_RECORDED = "_not_recorded";
+
+/** Documents the age needs and the person lacks; NOT_RECORDED when the question was left blank. */
 export function missingDocuments(r: RecordValues, age: number): string[] {
   const held = Array.isArray(r.documents) ? r.documents : [];
+  if (held.length === 0) return [NOT_RECORDED];
   return REQUIRED_DOCUMENTS.filter(
     (d) =>
       (d.from === undefined || age >= d.from) &&
@@ -186,14 +191,17 @@ export function personReportDef(spec: FormSpec): FormReportDef {
           rows: {
             ...derivedDim(
               "missing_document",
-              documentCodes,
+              [...documentCodes, NOT_RECORDED],
               (r) => {
                 const a = age(r);
                 return a === undefined ? undefined : missingDocuments(r, a);
               },
               { heading: "report.missing_document", prefix: "", overlaps: true },
             ),
-            label: (v, lang) => text(lang, choiceLabelKey(documents, v)),
+            label: (v, lang) =>
+              v === NOT_RECORDED
+                ? text(lang, "report.not_recorded")
+                : text(lang, choiceLabelKey(documents, v)),
           },
           cols: [sex, band],
           shared: true,
@@ -204,7 +212,8 @@ export function personReportDef(spec: FormSpec): FormReportDef {
           kind: "cross",
           id: "assistance_target_sex",
           title: "report.person.assistance_target_sex",
-          rows: choiceDim(spec, "assistance", { none: "report.none.assistance" }),
+          // Blank is "belum didata"; "none" is its own answer (Tidak menerima bantuan apa pun).
+          rows: choiceDim(spec, "assistance", { none: "report.not_recorded" }),
           cols: [target, sex],
           shared: true,
           chart: "BAR",

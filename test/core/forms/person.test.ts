@@ -157,3 +157,18 @@ describe("woman head of household", () => {
     expect(codes(r)).toEqual([]);
   });
 });
+
+describe("explicit 'none' answers", () => {
+  it("refuses 'none' with another answer, on the field it is in", () => {
+    const r = check({ age_years: 40, documents: ["kk", "none"], assistance: ["none", "pkh"] });
+    expect(codes(r)).toEqual([
+      "assistance:rule.person.none_alone",
+      "documents:rule.person.none_alone",
+    ]);
+    expect(messageOf(r.errors, "documents")).toContain("Tidak punya satu pun");
+  });
+
+  it("accepts 'none' alone", () => {
+    expect(codes(check({ age_years: 40, documents: ["none"], assistance: ["none"] }))).toEqual([]);
+  });
+});

@@ -4,6 +4,7 @@ import { NONE } from "../../../core/reports/definition.ts";
 import {
   ageOf,
   missingDocuments,
+  NOT_RECORDED,
   personReport,
   wgStatus,
 } from "../../../core/reports/person-report.ts";
@@ -33,8 +34,15 @@ describe("person report helpers", () => {
   });
 
   it("knows which documents an age needs", () => {
-    expect(missingDocuments({ documents: [] }, 16)).toEqual(["akta_kelahiran", "kk"]);
-    expect(missingDocuments({ documents: [] }, 17)).toEqual(["akta_kelahiran", "ktp_el", "kk"]);
+    expect(missingDocuments({ documents: ["none"] }, 16)).toEqual(["akta_kelahiran", "kk"]);
+    expect(missingDocuments({ documents: ["none"] }, 17)).toEqual([
+      "akta_kelahiran",
+      "ktp_el",
+      "kk",
+    ]);
+    // Never asked is not "has none".
+    expect(missingDocuments({ documents: [] }, 30)).toEqual([NOT_RECORDED]);
+    expect(missingDocuments({}, 30)).toEqual([NOT_RECORDED]);
     expect(missingDocuments({ documents: ["kk"] }, 18)).toEqual(["ktp_el"]);
     expect(missingDocuments({ documents: ["ktp_el", "kk"] }, 40)).toEqual([]);
   });
@@ -263,6 +271,54 @@ describe("person counting rules", () => {
     const assistance = cross(report, "assistance_target_sex");
     expect(assistance.cell(NONE, "disability", "L")).toBe(1);
     expect(assistance.cell(NONE, "poor_household", "L")).toBe(1);
+  });
+
+  it("counts blank documents and assistance as belum didata, never as none", () => {
+    const report = run("person", [
+      // Three men aged 25–44 whose documents and assistance were never asked.
+      resident({ sex: "L", age_years: 30 }),
+      resident({ sex: "L", age_years: 35, categories: ["poor_household"] }),
+      resident({ sex: "L", age_years: 40 }),
+      // One who holds none, and one who receives nothing.
+      resident({ sex: "L", age_years: 30, documents: ["none"] }),
+      resident({
+        sex: "P",
+        age_years: 30,
+        documents: ["ktp_el", "kk"],
+        categories: ["poor_household"],
+        assistance: ["none"],
+      }),
+    ]);
+    expect(report.invalid).toBe(0);
+    const docs = cross(report, "missing_document_sex_age");
+    expect(docs.nonZero()).toEqual({
+      [`${NOT_RECORDED}|L|25-44`]: 3,
+      "ktp_el|L|25-44": 1,
+      "kk|L|25-44": 1,
+    });
+    const a = cross(report, "assistance_target_sex");
+    expect(a.nonZero()).toEqual({
+      [`${NONE}|poor_household|L`]: 1,
+      "none|poor_household|P": 1,
+    });
+    expect(a.tab.rowValues).toEqual([
+      "pkh",
+      "bpnt",
+      "pbi_jk",
+      "blt_dd",
+      "pip",
+      "atensi",
+      "none",
+      NONE,
+    ]);
+  });
+
+  it("refuses 'none' together with another answer", () => {
+    const report = run("person", [
+      resident({ sex: "L", age_years: 30, documents: ["none", "kk"] }),
+      resident({ sex: "L", age_years: 30, assistance: ["pkh", "none"] }),
+    ]);
+    expect(report.invalid).toBe(2);
   });
 
   it("gives the WG status 'not applicable' under 5 whatever the answers", () => {
