@@ -55,9 +55,8 @@ export function effectiveCategories(v: Readonly<RecordValues>, today: string): s
 export const WG_FROM_AGE = 5;
 
 /**
- * Age against the categories and the consent. Clear contradictions (a child marked elderly, an
- * elderly person marked child) are errors with a birth date and warnings with an estimated age,
- * which is often a guess near the limit; other ages outside a category's range only warn.
+ * Age against the categories. Reports take child and elderly from the age alone
+ * (effectiveCategories), so a tick that disagrees is only noted: a warning, and ignored in counts.
  */
 function ageRules(v: Readonly<RecordValues>, ctx: RuleContext): RuleIssue[] {
   const age = personAge(v, ctx.today);
@@ -66,12 +65,10 @@ function ageRules(v: Readonly<RecordValues>, ctx: RuleContext): RuleIssue[] {
   const params = { age: age.years };
   const categories = Array.isArray(v.categories) ? v.categories : [];
   if (categories.includes("elderly") && age.years < ELDERLY_FROM) {
-    const severity = age.exact && age.years < CHILD_UNDER ? "error" : "warning";
-    out.push({ field: "categories", severity, code: "rule.person.elderly_age", params });
+    out.push({ field: "categories", severity: "warning", code: "rule.person.elderly_age", params });
   }
   if (categories.includes("child") && age.years >= CHILD_UNDER) {
-    const severity = age.exact && age.years >= ELDERLY_FROM ? "error" : "warning";
-    out.push({ field: "categories", severity, code: "rule.person.child_age", params });
+    out.push({ field: "categories", severity: "warning", code: "rule.person.child_age", params });
   }
   // A child cannot consent alone (UU 27/2022, PDP): even an estimated age under 18 blocks it.
   if (v.consent_by === "self" && age.years < CHILD_UNDER) {

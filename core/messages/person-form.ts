@@ -79,9 +79,9 @@ export const id = {
   "choice.consent_by.parent": "Orang tua",
   "choice.consent_by.guardian": "Wali",
   "rule.person.elderly_age":
-    "Umur {age} tahun belum termasuk lansia (60 tahun ke atas). Hapus centang Lansia, atau periksa tanggal lahir atau umur.",
+    "Umur {age} tahun belum termasuk lansia (60 tahun ke atas); laporan mengikuti umur dan mengabaikan centang ini. Hapus centang Lansia, atau periksa tanggal lahir atau umur.",
   "rule.person.child_age":
-    "Umur {age} tahun bukan anak (anak berarti di bawah 18 tahun). Hapus centang Anak, atau periksa tanggal lahir atau umur.",
+    "Umur {age} tahun bukan anak (anak berarti di bawah 18 tahun); laporan mengikuti umur dan mengabaikan centang ini. Hapus centang Anak, atau periksa tanggal lahir atau umur.",
   "rule.person.child_consent":
     "Umur {age} tahun masih anak: persetujuan diberikan oleh orang tua atau wali. Pilih Orang tua atau Wali.",
   "rule.person.none_alone":
@@ -171,9 +171,9 @@ export const en: Record<keyof typeof id, string> = {
   "choice.consent_by.parent": "Parent",
   "choice.consent_by.guardian": "Guardian",
   "rule.person.elderly_age":
-    "Age {age} is not elderly (60 and over). Untick Elderly, or check the birth date or age.",
+    "Age {age} is not elderly (60 and over); reports follow the age and ignore this tick. Untick Elderly, or check the birth date or age.",
   "rule.person.child_age":
-    "Age {age} is not a child (a child is under 18). Untick Child, or check the birth date or age.",
+    "Age {age} is not a child (a child is under 18); reports follow the age and ignore this tick. Untick Child, or check the birth date or age.",
   "rule.person.child_consent":
     "Age {age} is a child: consent is given by a parent or guardian. Choose Parent or Guardian.",
   "rule.person.none_alone":

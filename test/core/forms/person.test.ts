@@ -37,23 +37,24 @@ describe("person age", () => {
 });
 
 describe("child and elderly categories against the age", () => {
-  it("rejects 'elderly' for a child by birth date, in Indonesian and English", () => {
+  it("notes (warns, does not block) 'elderly' for a child by birth date, in Indonesian and English", () => {
     const birth_date = bornYearsAgo(11);
     const r = check({ birth_date, categories: ["elderly"] });
-    expect(codes(r)).toEqual(["categories:rule.person.elderly_age"]);
-    expect(messageOf(r.errors, "categories")).toBe(
-      "Umur 11 tahun belum termasuk lansia (60 tahun ke atas). Hapus centang Lansia, atau periksa tanggal lahir atau umur.",
+    expect(r.ok).toBe(true);
+    expect(warningCodes(r)).toEqual(["categories:rule.person.elderly_age"]);
+    expect(messageOf(r.warnings, "categories")).toBe(
+      "Umur 11 tahun belum termasuk lansia (60 tahun ke atas); laporan mengikuti umur dan mengabaikan centang ini. Hapus centang Lansia, atau periksa tanggal lahir atau umur.",
     );
     const en = check({ birth_date, categories: ["elderly"] }, "en");
-    expect(messageOf(en.errors, "categories")).toBe(
-      "Age 11 is not elderly (60 and over). Untick Elderly, or check the birth date or age.",
+    expect(messageOf(en.warnings, "categories")).toBe(
+      "Age 11 is not elderly (60 and over); reports follow the age and ignore this tick. Untick Elderly, or check the birth date or age.",
     );
   });
 
-  it("rejects 'child' for someone 60 or over by birth date", () => {
+  it("notes 'child' for someone 60 or over by birth date", () => {
     const r = check({ birth_date: bornYearsAgo(60), categories: ["child"] });
-    expect(codes(r)).toEqual(["categories:rule.person.child_age"]);
-    expect(messageOf(r.errors, "categories")).toContain("60");
+    expect(warningCodes(r)).toEqual(["categories:rule.person.child_age"]);
+    expect(messageOf(r.warnings, "categories")).toContain("60");
   });
 
   it("only warns when the age is an estimate", () => {
@@ -64,7 +65,7 @@ describe("child and elderly categories against the age", () => {
     expect(old.ok).toBe(true);
     expect(warningCodes(old)).toEqual(["categories:rule.person.child_age"]);
     expect(old.warnings[0]?.message).toBe(
-      "Age 70 is not a child (a child is under 18). Untick Child, or check the birth date or age.",
+      "Age 70 is not a child (a child is under 18); reports follow the age and ignore this tick. Untick Child, or check the birth date or age.",
     );
   });
 
@@ -82,9 +83,9 @@ describe("child and elderly categories against the age", () => {
     const dayBefore = check({ birth_date: bornYearsAgo(60, 1), categories: ["elderly"] });
     expect(warningCodes(dayBefore)).toEqual(["categories:rule.person.elderly_age"]);
     expect(check({ birth_date: bornYearsAgo(18, 1), categories: ["child"] }).warnings).toEqual([]);
-    expect(codes(check({ birth_date: bornYearsAgo(18, 1), categories: ["elderly"] }))).toEqual([
-      "categories:rule.person.elderly_age",
-    ]);
+    expect(
+      warningCodes(check({ birth_date: bornYearsAgo(18, 1), categories: ["elderly"] })),
+    ).toEqual(["categories:rule.person.elderly_age"]);
     const adult = check({ birth_date: bornYearsAgo(18), categories: ["elderly"] });
     expect(adult.ok).toBe(true);
     expect(warningCodes(adult)).toEqual(["categories:rule.person.elderly_age"]);
@@ -101,7 +102,7 @@ describe("child and elderly categories against the age", () => {
 
   it("prefers the birth date over the age in years", () => {
     const r = check({ birth_date: bornYearsAgo(8), age_years: 65, categories: ["elderly"] });
-    expect(codes(r)).toEqual(["categories:rule.person.elderly_age"]);
+    expect(warningCodes(r)).toEqual(["categories:rule.person.elderly_age"]);
   });
 
   it("says nothing about the age when the birth date itself is wrong", () => {
