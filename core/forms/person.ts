@@ -13,6 +13,46 @@ const wg = (key: string) =>
     help: "help.person.wg",
   }) as const;
 
+/** RT and RW numbers as villages write them (1–3 digits, e.g. "003"). */
+const RT_RW = { regex: /^\d{1,3}$/, error: "error.person.rt_rw" } as const;
+
+/** Assistive devices (alat bantu), asked as held and as needed: one choice list for both. */
+export const ASSISTIVE_DEVICES = [
+  "kursi_roda",
+  "kruk_tongkat",
+  "tongkat_netra",
+  "alat_bantu_dengar",
+  "kacamata",
+  "kaki_tangan_palsu",
+  "other",
+] as const;
+const devices = (key: string) =>
+  ({
+    key,
+    kind: "multi",
+    choices: ASSISTIVE_DEVICES,
+    choiceSet: "assistive_device",
+    pii: false,
+  }) as const;
+
+/** Reasonable accommodation (akomodasi yang layak, UU 8/2016), asked as in place and as needed. */
+export const ACCOMMODATIONS = [
+  "aksesibilitas_rumah",
+  "pendamping",
+  "juru_bahasa_isyarat",
+  "informasi_mudah_dibaca",
+  "transportasi",
+  "other",
+] as const;
+const accommodation = (key: string) =>
+  ({
+    key,
+    kind: "multi",
+    choices: ACCOMMODATIONS,
+    choiceSet: "accommodation",
+    pii: false,
+  }) as const;
+
 /** Washington Group Short Set domains, in the order the questions are asked. */
 export const WG_FIELDS = [
   "wg_seeing",
@@ -107,23 +147,34 @@ const PERSON_SECTIONS: FormSection[] = [
     label: "section.person.identity",
     fields: ["full_name", "nik", "kk_number", "sex", "birth_date", "age_years"],
   },
-  { id: "address", label: "section.person.address", fields: ["village", "address"] },
+  {
+    id: "address",
+    label: "section.person.address",
+    fields: ["village", "dusun", "rt", "rw", "address"],
+  },
   {
     id: "vulnerability",
     label: "section.person.vulnerability",
-    fields: ["categories", "disability_types"],
+    fields: [
+      "categories",
+      "disability_types",
+      "assistive_devices_held",
+      "assistive_devices_needed",
+      "accommodation_held",
+      "accommodation_needed",
+    ],
   },
   { id: "wg", label: "section.person.wg", fields: [...WG_FIELDS] },
   {
     id: "documents",
     label: "section.person.documents",
-    fields: ["documents", "assistance", "dtsen", "needs"],
+    fields: ["documents", "health_insurance", "assistance", "dtsen", "needs"],
   },
   {
     id: "consent",
     label: "section.person.consent",
     help: "help.person.consent",
-    fields: ["consent_by", "consent_date"],
+    fields: ["consent_by", "consent_date", "consent_method", "consent_evidence"],
   },
 ];
 
@@ -206,6 +257,28 @@ export const personForm: FormSpec = {
       pii: false,
     },
     { key: "consent_date", kind: "date", notFuture: true, required: true, pii: false },
+    // Added after the first release: new columns go at the end, so older sheets keep their layout.
+    { key: "dusun", kind: "text", maxLength: 60, pii: false, help: "help.person.dusun" },
+    { key: "rt", kind: "text", maxLength: 3, pattern: RT_RW, pii: false },
+    { key: "rw", kind: "text", maxLength: 3, pattern: RT_RW, pii: false },
+    {
+      key: "health_insurance",
+      kind: "choice",
+      choices: ["bpjs_pbi", "bpjs_mandiri", "none"],
+      pii: false,
+    },
+    { ...devices("assistive_devices_held"), help: "help.person.assistive_devices" },
+    devices("assistive_devices_needed"),
+    { ...accommodation("accommodation_held"), help: "help.person.accommodation" },
+    accommodation("accommodation_needed"),
+    {
+      key: "consent_method",
+      kind: "choice",
+      choices: ["written", "recorded", "spoken_witness"],
+      pii: false,
+      help: "help.person.consent_method",
+    },
+    { key: "consent_evidence", kind: "text", maxLength: 200, pii: false },
   ],
   oneOf: [{ fields: ["birth_date", "age_years"], error: "error.one_of_required" }],
   rules: [
