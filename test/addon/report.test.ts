@@ -63,7 +63,9 @@ describe("buildReport", () => {
     const categories = reportTable(host, SHEET, "Kategori kerentanan menurut jenis kelamin");
     expect(categories.cell("Rumah tangga miskin", "Perempuan")).toBe(2);
     expect(categories.cell("Penyandang disabilitas", "Jumlah")).toBe(2);
-    expect(categories.cell("Tanpa kategori", "Perempuan")).toBe(1);
+    // The 17-year-old with nothing ticked is a child by age (anak, UU 35/2014), not "no category".
+    expect(categories.cell("Tanpa kategori", "Perempuan")).toBe(0);
+    expect(categories.cell("Anak (di bawah 18 tahun)", "Perempuan")).toBe(2);
     // Column totals count each resident once, though some have several categories.
     expect(categories.cell("Jumlah", "Laki-laki")).toBe(2);
     expect(categories.total()).toBe(5);
@@ -74,7 +76,9 @@ describe("buildReport", () => {
       "Disabilitas menurut Washington Group (WG-SS) dan jenis kelamin",
     );
     expect(wg.cell("Disabilitas (ada jawaban 3 atau 4)", "Laki-laki")).toBe(1);
-    expect(wg.cell("Belum ditanyakan", "Jumlah")).toBe(2);
+    // The baby is under 5: the Short Set does not apply to him.
+    expect(wg.cell("Belum ditanyakan", "Jumlah")).toBe(1);
+    expect(wg.cell("Tidak berlaku (di bawah 5 tahun)", "Laki-laki")).toBe(1);
 
     const docs = reportTable(
       host,
@@ -101,7 +105,8 @@ describe("buildReport", () => {
     ).toBe(1);
     expect(
       assistance.cell(
-        "Tidak menerima bantuan",
+        // Assistance never asked: belum didata, not "receives none".
+        "Belum didata",
         "Penyandang disabilitas (kategori atau WG-SS)",
         "Laki-laki",
       ),
