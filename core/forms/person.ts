@@ -110,6 +110,16 @@ function ageRules(v: Readonly<RecordValues>, ctx: RuleContext): RuleIssue[] {
   if (categories.includes("child") && age.years >= CHILD_UNDER) {
     out.push({ field: "categories", severity: "warning", code: "rule.person.child_age", params });
   }
+  // An adult consents for themself (KUHPerdata art. 330: adult from 18 or married); a parent's
+  // consent for an adult is noted, as the person may not have agreed.
+  if (v.consent_by === "parent" && age.years >= CHILD_UNDER) {
+    out.push({
+      field: "consent_by",
+      severity: "warning",
+      code: "rule.person.adult_parent_consent",
+      params,
+    });
+  }
   // A child cannot consent alone (UU 27/2022, PDP): even an estimated age under 18 blocks it.
   if (v.consent_by === "self" && age.years < CHILD_UNDER) {
     out.push({ field: "consent_by", severity: "error", code: "rule.person.child_consent", params });

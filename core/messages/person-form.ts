@@ -125,6 +125,8 @@ export const id = {
     "Umur {age} tahun masih anak: persetujuan diberikan oleh orang tua atau wali. Pilih Orang tua atau Wali.",
   "rule.person.none_alone":
     '"Tidak punya satu pun" / "tidak menerima apa pun" tidak bisa dipilih bersama jawaban lain. Hapus salah satunya.',
+  "rule.person.adult_parent_consent":
+    "Umur {age} tahun sudah dewasa: persetujuan sebaiknya dari yang bersangkutan sendiri. Kalau tidak bisa memberi persetujuan, catat walinya.",
   "rule.person.woman_head_sex":
     "Perempuan kepala keluarga harus berjenis kelamin perempuan (P). Hapus centang ini, atau perbaiki jenis kelamin.",
 } as const;
@@ -255,6 +257,8 @@ export const en: Record<keyof typeof id, string> = {
     "Age {age} is a child: consent is given by a parent or guardian. Choose Parent or Guardian.",
   "rule.person.none_alone":
     '"None" cannot be chosen together with another answer. Remove one of them.',
+  "rule.person.adult_parent_consent":
+    "Age {age} is an adult: consent should come from the person. If they cannot consent, record their guardian.",
   "rule.person.woman_head_sex":
     "A woman head of household must be recorded as female (P). Untick it, or correct the sex.",
 };

@@ -8,7 +8,8 @@ const base = {
   full_name: "Wa Ode Sitti",
   sex: "P",
   village: "73.09.03.2004",
-  consent_by: "parent",
+  // A guardian may consent at any age; the parent-for-an-adult warning is tested on its own.
+  consent_by: "guardian",
   consent_date: "2026-01-10",
 };
 /** The birth date `years` years before ctx.today, moved `daysLater` days later (then not yet that old). */
@@ -171,5 +172,14 @@ describe("explicit 'none' answers", () => {
 
   it("accepts 'none' alone", () => {
     expect(codes(check({ age_years: 40, documents: ["none"], assistance: ["none"] }))).toEqual([]);
+  });
+});
+
+describe("consent by a parent", () => {
+  it("warns when a parent consents for an adult, not for a child", () => {
+    const adult = check({ age_years: 30, consent_by: "parent" });
+    expect(adult.ok).toBe(true);
+    expect(warningCodes(adult)).toEqual(["consent_by:rule.person.adult_parent_consent"]);
+    expect(warningCodes(check({ age_years: 12, consent_by: "parent" }))).toEqual([]);
   });
 });
