@@ -288,7 +288,8 @@ export const personForm: FormSpec = {
       pii: false,
       help: "help.person.consent_method",
     },
-    { key: "consent_evidence", kind: "text", maxLength: 200, pii: false },
+    // May name who keeps the form: stays in the spreadsheet.
+    { key: "consent_evidence", kind: "text", maxLength: 200, pii: true },
   ],
   oneOf: [{ fields: ["birth_date", "age_years"], error: "error.one_of_required" }],
   rules: [
