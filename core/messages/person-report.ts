@@ -40,6 +40,29 @@ export const id = {
   "report.none.disability_types": "Jenis belum diisi",
   "report.none.assistance": "Tidak menerima bantuan",
   "report.not_recorded": "Belum didata",
+  "report.person.category_village": "Kategori kerentanan menurut desa/kelurahan",
+  "report.person.category_dusun": "Kategori kerentanan menurut dusun/lingkungan",
+  "report.person.category_age": "Kategori kerentanan menurut kelompok umur",
+  "report.person.missing_document_category_village":
+    "Dokumen kependudukan yang belum dimiliki, menurut kategori dan desa/kelurahan (untuk jemput bola Dukcapil)",
+  "report.person.assistance_status_eligible":
+    "Bantuan sosial pada kelompok yang layak menerima, menurut jenis kelamin",
+  "report.person.assistance_status_note":
+    "Tidak menerima bantuan apa pun: layak tetapi tidak menerima. Belum didata: pertanyaan bantuan belum diisi.",
+  "report.assistance_status": "Bantuan sosial",
+  "report.assistance_status.receives": "Menerima paling sedikit satu bantuan",
+  "report.assistance_status.none": "Layak tetapi tidak menerima apa pun",
+  "report.assistance_status.not_recorded": "Belum didata",
+  "report.eligible": "Kelompok yang layak menerima",
+  "report.eligible.poor_household": "Rumah tangga miskin",
+  "report.eligible.disability": "Penyandang disabilitas (kategori atau WG-SS)",
+  "report.eligible.elderly": "Lansia (menurut umur)",
+  "report.eligible.woman_head_of_household": "Perempuan kepala keluarga",
+  "report.person.dtsen_category": "Terdaftar di DTSEN menurut kategori kerentanan",
+  "report.person.health_insurance_category": "Jaminan kesehatan menurut kategori kerentanan",
+  "report.person.device_needed_village": "Alat bantu yang dibutuhkan menurut desa/kelurahan",
+  "report.person.accommodation_needed_village":
+    "Akomodasi yang layak yang dibutuhkan menurut desa/kelurahan",
 } as const;
 
 export const en: Record<keyof typeof id, string> = {
@@ -81,4 +104,26 @@ export const en: Record<keyof typeof id, string> = {
   "report.none.disability_types": "Type not filled in",
   "report.none.assistance": "No assistance received",
   "report.not_recorded": "Not recorded yet",
+  "report.person.category_village": "Vulnerability category by village",
+  "report.person.category_dusun": "Vulnerability category by hamlet (dusun)",
+  "report.person.category_age": "Vulnerability category by age band",
+  "report.person.missing_document_category_village":
+    "Civil documents not yet held, by category and village (for Dukcapil's home-visit registration)",
+  "report.person.assistance_status_eligible":
+    "Social assistance among the groups eligible for it, by sex",
+  "report.person.assistance_status_note":
+    "No assistance at all: eligible but receiving nothing. Not recorded yet: the assistance question is blank.",
+  "report.assistance_status": "Social assistance",
+  "report.assistance_status.receives": "Receives at least one programme",
+  "report.assistance_status.none": "Eligible but receives nothing",
+  "report.assistance_status.not_recorded": "Not recorded yet",
+  "report.eligible": "Eligible group",
+  "report.eligible.poor_household": "Poor household",
+  "report.eligible.disability": "Person with a disability (category or WG-SS)",
+  "report.eligible.elderly": "Elderly (by age)",
+  "report.eligible.woman_head_of_household": "Woman head of household",
+  "report.person.dtsen_category": "Registered in DTSEN by vulnerability category",
+  "report.person.health_insurance_category": "Health insurance by vulnerability category",
+  "report.person.device_needed_village": "Assistive devices needed by village",
+  "report.person.accommodation_needed_village": "Reasonable accommodation needed by village",
 };

@@ -4,6 +4,7 @@ import { choiceLabelKey, type FormSpec, type RecordValues } from "../form-spec.t
 import {
   CHILD_UNDER,
   effectiveCategories,
+  NONE_ANSWER,
   personAge,
   personForm,
   WG_FIELDS,
@@ -87,6 +88,38 @@ function has(r: RecordValues, key: string, code: string): boolean {
   return Array.isArray(v) && v.includes(code);
 }
 
+/** Groups a social assistance programme is meant for, as category codes of the form. */
+export const ELIGIBLE_GROUPS = [
+  "poor_household",
+  "disability",
+  "elderly",
+  "woman_head_of_household",
+] as const;
+
+/** Whether a person receives some assistance, answered "none" (layak tetapi tidak menerima), or was never asked. */
+export const ASSISTANCE_STATUSES = ["receives", "none", "not_recorded"] as const;
+export function assistanceStatus(r: RecordValues): (typeof ASSISTANCE_STATUSES)[number] {
+  const a = Array.isArray(r.assistance) ? r.assistance : [];
+  if (a.length === 0) return "not_recorded";
+  return a.includes(NONE_ANSWER) ? "none" : "receives";
+}
+
+/** Dusun as typed in the register (trimmed), sorted; a blank dusun counts as "belum didata". */
+function dusunDim(records: readonly RecordValues[]): ReportDim {
+  const of = (r: RecordValues) => {
+    const d = r.dusun;
+    return typeof d === "string" && d.trim() !== "" ? d.trim() : NOT_RECORDED;
+  };
+  const values = [...new Set(records.map(of))].filter((v) => v !== NOT_RECORDED).sort();
+  return {
+    id: "dusun",
+    values: [...values, NOT_RECORDED],
+    of,
+    heading: (lang) => text(lang, "field.person.dusun"),
+    label: (v, lang) => (v === NOT_RECORDED ? text(lang, "report.not_recorded") : v),
+  };
+}
+
 export function personReportDef(spec: FormSpec): FormReportDef {
   const poor = codesOf(spec, "categories", ["poor_household"])[0] as string;
   const disability = codesOf(spec, "categories", ["disability"])[0] as string;
@@ -111,6 +144,42 @@ export function personReportDef(spec: FormSpec): FormReportDef {
       const hasDisability = (r: RecordValues) =>
         has(r, "categories", disability) || wg(r) === "disability";
       const categoryDim = choiceDim(spec, "categories", { none: "report.none.categories" });
+      // Child and elderly by age on the report date, not by the tick (effectiveCategories).
+      const category: ReportDim = {
+        ...categoryDim,
+        of: (r) => {
+          const c = effectiveCategories(r, ctx.today);
+          return c.length ? c : NONE;
+        },
+      };
+      const village = villageDim(spec, "village", ctx.villages, records);
+      const missing: ReportDim = {
+        ...derivedDim(
+          "missing_document",
+          [...documentCodes, NOT_RECORDED],
+          (r) => {
+            const a = age(r);
+            return a === undefined ? undefined : missingDocuments(r, a);
+          },
+          { heading: "report.missing_document", prefix: "", overlaps: true },
+        ),
+        label: (v, lang) =>
+          v === NOT_RECORDED
+            ? text(lang, "report.not_recorded")
+            : text(lang, choiceLabelKey(documents, v)),
+      };
+      // Groups eligible for social assistance: poor, disability (category or WG-SS), elderly by age, women heads.
+      const eligible = derivedDim(
+        "eligible",
+        ELIGIBLE_GROUPS,
+        (r) => {
+          const c = effectiveCategories(r, ctx.today);
+          const out = ELIGIBLE_GROUPS.filter((g) => c.includes(g));
+          if (hasDisability(r) && !out.includes("disability")) out.push("disability");
+          return ELIGIBLE_GROUPS.filter((g) => out.includes(g));
+        },
+        { heading: "report.eligible", prefix: "report.eligible", overlaps: true },
+      );
       const target: ReportDim = derivedDim(
         "target",
         [poor, disability],
@@ -134,14 +203,7 @@ export function personReportDef(spec: FormSpec): FormReportDef {
           kind: "cross",
           id: "category_sex",
           title: "report.person.category_sex",
-          // Child and elderly by age on the report date, not by the tick (effectiveCategories).
-          rows: {
-            ...categoryDim,
-            of: (r) => {
-              const c = effectiveCategories(r, ctx.today);
-              return c.length ? c : NONE;
-            },
-          },
+          rows: category,
           cols: [sex],
           shared: true,
           chart: "BAR",
@@ -188,21 +250,7 @@ export function personReportDef(spec: FormSpec): FormReportDef {
           kind: "cross",
           id: "missing_document_sex_age",
           title: "report.person.missing_document_sex_age",
-          rows: {
-            ...derivedDim(
-              "missing_document",
-              [...documentCodes, NOT_RECORDED],
-              (r) => {
-                const a = age(r);
-                return a === undefined ? undefined : missingDocuments(r, a);
-              },
-              { heading: "report.missing_document", prefix: "", overlaps: true },
-            ),
-            label: (v, lang) =>
-              v === NOT_RECORDED
-                ? text(lang, "report.not_recorded")
-                : text(lang, choiceLabelKey(documents, v)),
-          },
+          rows: missing,
           cols: [sex, band],
           shared: true,
           note: "report.person.missing_document_note",
@@ -225,6 +273,97 @@ export function personReportDef(spec: FormSpec): FormReportDef {
           rows: choiceDim(spec, "dtsen", { none: "report.none.not_filled" }),
           cols: [target, sex],
           shared: true,
+          chart: "BAR",
+        },
+        {
+          kind: "cross",
+          id: "category_village",
+          title: "report.person.category_village",
+          rows: category,
+          cols: [village],
+          // Crossed with every village it would outgrow the shared summary's size cap: sheet only.
+          shared: false,
+          chart: "BAR",
+        },
+        {
+          kind: "cross",
+          id: "category_dusun",
+          title: "report.person.category_dusun",
+          rows: category,
+          cols: [dusunDim(records)],
+          // Dusun names are free text: the table stays in the sheet, never in the shared summary.
+          shared: false,
+          chart: "BAR",
+        },
+        {
+          kind: "cross",
+          id: "category_age",
+          title: "report.person.category_age",
+          rows: category,
+          cols: [band],
+          shared: true,
+          chart: "BAR",
+        },
+        {
+          kind: "cross",
+          id: "missing_document_category_village",
+          title: "report.person.missing_document_category_village",
+          rows: missing,
+          cols: [category, village],
+          // Documents × categories × villages is too large for the shared summary's size cap: sheet only.
+          shared: false,
+          note: "report.person.missing_document_note",
+          chart: "BAR",
+        },
+        {
+          kind: "cross",
+          id: "assistance_status_eligible",
+          title: "report.person.assistance_status_eligible",
+          rows: derivedDim("assistance_status", ASSISTANCE_STATUSES, assistanceStatus, {
+            heading: "report.assistance_status",
+            prefix: "report.assistance_status",
+          }),
+          cols: [eligible, sex],
+          shared: true,
+          note: "report.person.assistance_status_note",
+          chart: "BAR",
+        },
+        {
+          kind: "cross",
+          id: "dtsen_category",
+          title: "report.person.dtsen_category",
+          rows: choiceDim(spec, "dtsen", { none: "report.not_recorded" }),
+          cols: [category],
+          shared: true,
+          chart: "BAR",
+        },
+        {
+          kind: "cross",
+          id: "health_insurance_category",
+          title: "report.person.health_insurance_category",
+          rows: choiceDim(spec, "health_insurance", { none: "report.not_recorded" }),
+          cols: [category],
+          shared: true,
+          chart: "BAR",
+        },
+        {
+          kind: "cross",
+          id: "device_needed_village",
+          title: "report.person.device_needed_village",
+          rows: choiceDim(spec, "assistive_devices_needed"),
+          cols: [village],
+          // Crossed with every village it would outgrow the shared summary's size cap: sheet only.
+          shared: false,
+          chart: "BAR",
+        },
+        {
+          kind: "cross",
+          id: "accommodation_needed_village",
+          title: "report.person.accommodation_needed_village",
+          rows: choiceDim(spec, "accommodation_needed"),
+          cols: [village],
+          // Crossed with every village it would outgrow the shared summary's size cap: sheet only.
+          shared: false,
           chart: "BAR",
         },
       ];

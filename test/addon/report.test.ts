@@ -113,7 +113,7 @@ describe("buildReport", () => {
     ).toBe(1);
     expect(assistance.total()).toBe(3);
 
-    expect(host.store.sheet(SHEET)?.charts).toHaveLength(8);
+    expect(host.store.sheet(SHEET)?.charts).toHaveLength(17);
     expect(host.ui.toasts.at(-1)?.message).toContain(
       "Rekap angka (tanpa data pribadi) terkirim ke server untuk periode 2026: Warga Rentan (revisi 1).",
     );
@@ -157,7 +157,7 @@ describe("buildReport", () => {
     const out = host.call("buildReport") as Outcome;
     expect(out.reports[0]).toMatchObject({ counted: 1, skipped: 1 });
     expect(host.store.sheets.filter((s) => s.name === SHEET)).toHaveLength(1);
-    expect(host.store.sheet(SHEET)?.charts).toHaveLength(8);
+    expect(host.store.sheet(SHEET)?.charts).toHaveLength(17);
     expect(sheetValues(host, SHEET)[3]?.[0]).toBe(
       "1 baris tidak dihitung karena isinya belum benar. Jalankan Periksa semua data untuk melihat sel yang perlu diperbaiki.",
     );

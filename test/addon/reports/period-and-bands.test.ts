@@ -119,7 +119,8 @@ describe("report period", () => {
     expect(calls["Range.setBackgrounds"]).toBe(3);
     expect(calls["Range.setNumberFormats"]).toBe(3);
     expect(calls["UrlFetchApp.fetchAll"]).toBe(1);
-    expect(calls["Sheet.insertChart"]).toBe(8 + 9 + 2);
+    // Person report: one chart per table (17 with the planning-meeting tables of issue 8).
+    expect(calls["Sheet.insertChart"]).toBe(17 + 9 + 2);
   });
 });
 

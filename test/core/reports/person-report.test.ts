@@ -64,6 +64,15 @@ describe("person report", () => {
       "missing_document_sex_age",
       "assistance_target_sex",
       "dtsen_target_sex",
+      "category_village",
+      "category_dusun",
+      "category_age",
+      "missing_document_category_village",
+      "assistance_status_eligible",
+      "dtsen_category",
+      "health_insurance_category",
+      "device_needed_village",
+      "accommodation_needed_village",
     ]);
   });
 
