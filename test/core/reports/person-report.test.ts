@@ -197,10 +197,18 @@ describe("person report", () => {
     const opensid = cross(run("person", persons, { bands: "opensid" }), "village_sex_age");
     expect(opensid.nonZero()).toEqual({
       [`${V1}|L|<1`]: 1,
-      [`${V1}|L|60+`]: 1,
+      [`${V1}|L|>60`]: 1,
       [`${V1}|P|6-12`]: 1,
       [`${V2}|P|16-18`]: 1,
-      [`${V2}|P|30-39`]: 1,
+      [`${V2}|P|19-60`]: 1,
+    });
+    const five = cross(run("person", persons, { bands: "opensid_five_year" }), "village_sex_age");
+    expect(five.nonZero()).toEqual({
+      [`${V1}|L|<1`]: 1,
+      [`${V1}|L|70-74`]: 1,
+      [`${V1}|P|5-9`]: 1,
+      [`${V2}|P|15-19`]: 1,
+      [`${V2}|P|35-39`]: 1,
     });
     const life = cross(run("person", persons, { bands: "life_stage" }), "village_sex_age");
     expect(life.tab.colValues.map((c) => c.join("|"))).toEqual([
