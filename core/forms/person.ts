@@ -11,6 +11,8 @@ const wg = (key: string) =>
     choiceSet: "wg",
     pii: false,
     help: "help.person.wg",
+    // The Short Set is asked from age 5.
+    shownFromAge: { age: WG_FROM_AGE, birthDateField: "birth_date", ageField: "age_years" },
   }) as const;
 
 /** RT and RW numbers as villages write them (1–3 digits, e.g. "003"). */

@@ -1,5 +1,6 @@
 // The person form's cross-field rules: age against the child/elderly categories and the consent.
 import { describe, expect, it } from "vitest";
+import { isFieldShown } from "../../../core/form-spec.ts";
 import { personAge, personForm } from "../../../core/forms/person.ts";
 import { validateRecord } from "../../../core/validate.ts";
 import { codes, ctx, messageOf, warningCodes } from "./helpers.ts";
@@ -181,5 +182,26 @@ describe("consent by a parent", () => {
     expect(adult.ok).toBe(true);
     expect(warningCodes(adult)).toEqual(["consent_by:rule.person.adult_parent_consent"]);
     expect(warningCodes(check({ age_years: 12, consent_by: "parent" }))).toEqual([]);
+  });
+});
+
+describe("Washington Group questions in the form", () => {
+  const wgSeeing = personForm.fields.find((f) => f.key === "wg_seeing");
+  if (!wgSeeing) throw new Error("no wg_seeing");
+  const shown = (v: Record<string, unknown>) => isFieldShown(wgSeeing, v, ctx.today);
+
+  it("are hidden under age 5 and shown from 5, by birth date or age", () => {
+    expect(shown({ age_years: 3 })).toBe(false);
+    expect(shown({ age_years: "4" })).toBe(false);
+    expect(shown({ age_years: 5 })).toBe(true);
+    expect(shown({ birth_date: bornYearsAgo(5, 1) })).toBe(false);
+    expect(shown({ birth_date: bornYearsAgo(5) })).toBe(true);
+    // The birth date wins over the age in years.
+    expect(shown({ birth_date: bornYearsAgo(2), age_years: 40 })).toBe(false);
+  });
+
+  it("are shown while the age is unknown", () => {
+    expect(shown({})).toBe(true);
+    expect(shown({ birth_date: "2026-13-01", age_years: "" })).toBe(true);
   });
 });
