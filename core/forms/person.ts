@@ -145,6 +145,26 @@ function noneAloneRule(v: Readonly<RecordValues>): RuleIssue[] {
   }).map((field) => ({ field, severity: "error", code: "rule.person.none_alone" }));
 }
 
+/** The sex a NIK's day encodes (women +40), or undefined when the day belongs to nobody. */
+function nikSex(nik: string): "L" | "P" | undefined {
+  const day = Number(nik.replace(/\D/g, "").slice(6, 8));
+  if (day >= 1 && day <= 31) return "L";
+  return day >= 41 && day <= 71 ? "P" : undefined;
+}
+
+/**
+ * A NIK whose sex disagrees with the recorded sex is only a warning on the NIK (Dukcapil keeps
+ * the NIK after a biodata correction), but saving waits until the volunteer confirms it.
+ */
+function nikSexConfirmRule(v: Readonly<RecordValues>): RuleIssue[] {
+  if (typeof v.nik !== "string" || (v.sex !== "L" && v.sex !== "P")) return [];
+  const fromNik = nikSex(v.nik);
+  if (fromNik === undefined || fromNik === v.sex || v.sex_differs_confirmed === "yes") return [];
+  return [
+    { field: "sex_differs_confirmed", severity: "error", code: "rule.person.nik_sex_confirm" },
+  ];
+}
+
 /** A woman head of household (PEKKA) is a woman: the category with sex L is refused. */
 function womanHeadRule(v: Readonly<RecordValues>): RuleIssue[] {
   const categories = Array.isArray(v.categories) ? v.categories : [];
@@ -157,7 +177,15 @@ const PERSON_SECTIONS: FormSection[] = [
   {
     id: "identity",
     label: "section.person.identity",
-    fields: ["full_name", "nik", "kk_number", "sex", "birth_date", "age_years"],
+    fields: [
+      "full_name",
+      "nik",
+      "kk_number",
+      "sex",
+      "sex_differs_confirmed",
+      "birth_date",
+      "age_years",
+    ],
   },
   {
     id: "address",
@@ -292,6 +320,13 @@ export const personForm: FormSpec = {
     },
     // May name who keeps the form: stays in the spreadsheet.
     { key: "consent_evidence", kind: "text", maxLength: 200, pii: true },
+    {
+      key: "sex_differs_confirmed",
+      kind: "choice",
+      choices: ["yes"],
+      pii: false,
+      help: "help.person.sex_differs_confirmed",
+    },
   ],
   oneOf: [{ fields: ["birth_date", "age_years"], error: "error.one_of_required" }],
   rules: [
@@ -302,5 +337,6 @@ export const personForm: FormSpec = {
     },
     { kind: "custom", fields: ["categories", "sex"], check: womanHeadRule },
     { kind: "custom", fields: [...NONE_ANSWER_FIELDS], check: noneAloneRule },
+    { kind: "custom", fields: ["nik", "sex", "sex_differs_confirmed"], check: nikSexConfirmRule },
   ],
 };

@@ -127,6 +127,12 @@ export const id = {
     '"Tidak punya satu pun" / "tidak menerima apa pun" tidak bisa dipilih bersama jawaban lain. Hapus salah satunya.',
   "rule.person.adult_parent_consent":
     "Umur {age} tahun sudah dewasa: persetujuan sebaiknya dari yang bersangkutan sendiri. Kalau tidak bisa memberi persetujuan, catat walinya.",
+  "field.person.sex_differs_confirmed": "Jenis kelamin berbeda dengan NIK sudah diperiksa",
+  "choice.sex_differs_confirmed.yes": "Ya, sudah diperiksa: NIK memang tercatat begitu",
+  "help.person.sex_differs_confirmed":
+    "Isi hanya bila tanggal di NIK menunjukkan jenis kelamin lain. Dukcapil tidak mengganti NIK setelah biodata diperbaiki.",
+  "rule.person.nik_sex_confirm":
+    'Jenis kelamin berbeda dengan yang tertulis di NIK. Periksa KTP-el atau Kartu Keluarga; bila memang benar, pilih "Ya, sudah diperiksa".',
   "rule.person.woman_head_sex":
     "Perempuan kepala keluarga harus berjenis kelamin perempuan (P). Hapus centang ini, atau perbaiki jenis kelamin.",
 } as const;
@@ -259,6 +265,12 @@ export const en: Record<keyof typeof id, string> = {
     '"None" cannot be chosen together with another answer. Remove one of them.',
   "rule.person.adult_parent_consent":
     "Age {age} is an adult: consent should come from the person. If they cannot consent, record their guardian.",
+  "field.person.sex_differs_confirmed": "Sex differing from the NIK has been checked",
+  "choice.sex_differs_confirmed.yes": "Yes, checked: the NIK really is recorded so",
+  "help.person.sex_differs_confirmed":
+    "Fill in only when the NIK's day shows the other sex. Dukcapil does not change a NIK after a biodata correction.",
+  "rule.person.nik_sex_confirm":
+    'The sex differs from the one the NIK shows. Check the KTP or KK; if it is right, choose "Yes, checked".',
   "rule.person.woman_head_sex":
     "A woman head of household must be recorded as female (P). Untick it, or correct the sex.",
 };
