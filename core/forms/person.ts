@@ -123,8 +123,31 @@ function ageRules(v: Readonly<RecordValues>, ctx: RuleContext): RuleIssue[] {
     });
   }
   // A child cannot consent alone (UU 27/2022, PDP): even an estimated age under 18 blocks it.
+  // A married child counts as adult under KUHPerdata art. 330 while UU PDP art. 25 is silent:
+  // her own consent is a warning that must be confirmed (married_child_consent_confirmed).
   if (v.consent_by === "self" && age.years < CHILD_UNDER) {
-    out.push({ field: "consent_by", severity: "error", code: "rule.person.child_consent", params });
+    if (v.married !== "yes") {
+      out.push({
+        field: "consent_by",
+        severity: "error",
+        code: "rule.person.child_consent",
+        params,
+      });
+    } else {
+      out.push({
+        field: "consent_by",
+        severity: "warning",
+        code: "rule.person.married_child_consent",
+        params,
+      });
+      if (v.married_child_consent_confirmed !== "yes") {
+        out.push({
+          field: "married_child_consent_confirmed",
+          severity: "error",
+          code: "rule.person.married_child_consent_confirm",
+        });
+      }
+    }
   }
   return out;
 }
@@ -214,7 +237,14 @@ const PERSON_SECTIONS: FormSection[] = [
     id: "consent",
     label: "section.person.consent",
     help: "help.person.consent",
-    fields: ["consent_by", "consent_date", "consent_method", "consent_evidence"],
+    fields: [
+      "consent_by",
+      "married",
+      "married_child_consent_confirmed",
+      "consent_date",
+      "consent_method",
+      "consent_evidence",
+    ],
   },
 ];
 
@@ -327,12 +357,21 @@ export const personForm: FormSpec = {
       pii: false,
       help: "help.person.sex_differs_confirmed",
     },
+    { key: "married", kind: "choice", choices: ["yes", "no"], choiceSet: "yes_no", pii: false },
+    { key: "married_child_consent_confirmed", kind: "choice", choices: ["yes"], pii: false },
   ],
   oneOf: [{ fields: ["birth_date", "age_years"], error: "error.one_of_required" }],
   rules: [
     {
       kind: "custom",
-      fields: ["birth_date", "age_years", "categories", "consent_by"],
+      fields: [
+        "birth_date",
+        "age_years",
+        "categories",
+        "consent_by",
+        "married",
+        "married_child_consent_confirmed",
+      ],
       check: ageRules,
     },
     { kind: "custom", fields: ["categories", "sex"], check: womanHeadRule },

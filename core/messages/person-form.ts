@@ -133,6 +133,15 @@ export const id = {
     "Isi hanya bila tanggal di NIK menunjukkan jenis kelamin lain. Dukcapil tidak mengganti NIK setelah biodata diperbaiki.",
   "rule.person.nik_sex_confirm":
     'Jenis kelamin berbeda dengan yang tertulis di NIK. Periksa KTP-el atau Kartu Keluarga; bila memang benar, pilih "Ya, sudah diperiksa".',
+  "field.person.married": "Pernah/sedang kawin",
+  "field.person.married_child_consent_confirmed":
+    "Persetujuan sendiri oleh anak yang sudah kawin sudah dipertimbangkan",
+  "choice.married_child_consent_confirmed.yes":
+    "Ya, anak ini sudah kawin dan memberi persetujuan sendiri",
+  "rule.person.married_child_consent":
+    "Umur {age} tahun masih anak, tetapi sudah kawin: KUHPerdata pasal 330 menganggapnya dewasa, UU PDP tidak mengaturnya. Sebaiknya orang tua atau wali ikut menyetujui.",
+  "rule.person.married_child_consent_confirm":
+    'Anak yang sudah kawin memberi persetujuan sendiri: pilih "Ya" di sini untuk menyatakan sudah dipertimbangkan, atau pilih Orang tua atau Wali.',
   "rule.person.woman_head_sex":
     "Perempuan kepala keluarga harus berjenis kelamin perempuan (P). Hapus centang ini, atau perbaiki jenis kelamin.",
 } as const;
@@ -271,6 +280,14 @@ export const en: Record<keyof typeof id, string> = {
     "Fill in only when the NIK's day shows the other sex. Dukcapil does not change a NIK after a biodata correction.",
   "rule.person.nik_sex_confirm":
     'The sex differs from the one the NIK shows. Check the KTP or KK; if it is right, choose "Yes, checked".',
+  "field.person.married": "Married now or before",
+  "field.person.married_child_consent_confirmed":
+    "A married child's own consent has been considered",
+  "choice.married_child_consent_confirmed.yes": "Yes, this child is married and consents herself",
+  "rule.person.married_child_consent":
+    "Age {age} is a child, but married: KUHPerdata art. 330 counts her as adult, the PDP law is silent. A parent or guardian should agree too.",
+  "rule.person.married_child_consent_confirm":
+    'A married child consents herself: choose "Yes" here to say this was considered, or choose Parent or Guardian.',
   "rule.person.woman_head_sex":
     "A woman head of household must be recorded as female (P). Untick it, or correct the sex.",
 };

@@ -205,3 +205,24 @@ describe("Washington Group questions in the form", () => {
     expect(shown({ birth_date: "2026-13-01", age_years: "" })).toBe(true);
   });
 });
+
+describe("a married child's own consent", () => {
+  it("is refused for an unmarried child, and for a married one waits for the confirmation", () => {
+    expect(codes(check({ age_years: 16, consent_by: "self" }))).toEqual([
+      "consent_by:rule.person.child_consent",
+    ]);
+    const married = check({ age_years: 16, consent_by: "self", married: "yes" });
+    expect(codes(married)).toEqual([
+      "married_child_consent_confirmed:rule.person.married_child_consent_confirm",
+    ]);
+    expect(warningCodes(married)).toEqual(["consent_by:rule.person.married_child_consent"]);
+    const confirmed = check({
+      age_years: 16,
+      consent_by: "self",
+      married: "yes",
+      married_child_consent_confirmed: "yes",
+    });
+    expect(confirmed.ok).toBe(true);
+    expect(warningCodes(confirmed)).toEqual(["consent_by:rule.person.married_child_consent"]);
+  });
+});
