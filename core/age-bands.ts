@@ -1,4 +1,4 @@
-// Age band schemes for reports, kept as data: SIMFONI-PPA (default), OpenSID, and child / adult / elderly.
+// Age band schemes for reports, kept as data: SIMFONI-PPA (default), OpenSID A-9 and five-year, and child / adult / elderly.
 import { CHILD_UNDER, ELDERLY_FROM } from "./forms/person.ts";
 
 export interface AgeBand {
@@ -9,7 +9,7 @@ export interface AgeBand {
 }
 
 /** The schemes a group can choose in Pengaturan; each has its bands below. */
-export const AGE_BAND_SCHEMES = ["simfoni", "opensid", "life_stage"] as const;
+export const AGE_BAND_SCHEMES = ["simfoni", "opensid", "opensid_five_year", "life_stage"] as const;
 export type AgeBandScheme = (typeof AGE_BAND_SCHEMES)[number];
 
 export const SIMFONI_BANDS: readonly AgeBand[] = [
@@ -23,9 +23,8 @@ export const SIMFONI_BANDS: readonly AgeBand[] = [
 ];
 
 /**
- * OpenSID's bands as docs/domain-rules.md gives them: <1, 1–5, 6–12, 13–15, 16–18, …, 60+. The middle
- * (19–59) is not given there; ten-year bands are our choice (unsure), kept as data so they can
- * be corrected here alone.
+ * OpenSID's Lampiran A-9 data pilah report (kelompok_print.php): <1, 1–5, 6–12, 13–15, 16–18, >60.
+ * A-9 has no band for 19–60; "19-60" is ours, so nobody drops out of a table.
  */
 export const OPENSID_BANDS: readonly AgeBand[] = [
   { key: "<1", min: 0, max: 0 },
@@ -33,11 +32,23 @@ export const OPENSID_BANDS: readonly AgeBand[] = [
   { key: "6-12", min: 6, max: 12 },
   { key: "13-15", min: 13, max: 15 },
   { key: "16-18", min: 16, max: 18 },
-  { key: "19-29", min: 19, max: 29 }, // (unsure)
-  { key: "30-39", min: 30, max: 39 }, // (unsure)
-  { key: "40-49", min: 40, max: 49 }, // (unsure)
-  { key: "50-59", min: 50, max: 59 }, // (unsure)
-  { key: "60+", min: 60 },
+  { key: "19-60", min: 19, max: 60 },
+  { key: ">60", min: 61 },
+];
+
+/**
+ * OpenSID's five-year bands (the RentangUmur seeder's "status 1" rows): under 1, then 1–4 (the
+ * seeder writes 0–1 and 2–4; we keep each age in one band), 5–9, …, 70–74, 75 and over.
+ */
+export const OPENSID_FIVE_YEAR_BANDS: readonly AgeBand[] = [
+  { key: "<1", min: 0, max: 0 },
+  { key: "1-4", min: 1, max: 4 },
+  ...Array.from({ length: 14 }, (_, i) => ({
+    key: `${5 + 5 * i}-${9 + 5 * i}`,
+    min: 5 + 5 * i,
+    max: 9 + 5 * i,
+  })),
+  { key: "75+", min: 75 },
 ];
 
 /** Child under 18 (child protection law), elderly from 60 (UU 13/1998), adult between. */
@@ -50,6 +61,7 @@ export const LIFE_STAGE_BANDS: readonly AgeBand[] = [
 export const AGE_BANDS: Readonly<Record<AgeBandScheme, readonly AgeBand[]>> = {
   simfoni: SIMFONI_BANDS,
   opensid: OPENSID_BANDS,
+  opensid_five_year: OPENSID_FIVE_YEAR_BANDS,
   life_stage: LIFE_STAGE_BANDS,
 };
 

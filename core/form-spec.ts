@@ -1,4 +1,5 @@
 // A form declared once, as data: the schema, sheet columns, sidebar fields and report dimensions derive from it.
+import { ageOn } from "./dates.ts";
 import type { FormId } from "./form-ids.ts";
 import type { MessageParams } from "./i18n.ts";
 import type { MessageKey } from "./messages.ts";
@@ -14,6 +15,15 @@ interface FieldCommon {
     readonly field: string;
     readonly includes: string;
     readonly error: MessageKey;
+  };
+  /**
+   * Shown only from this age, computed from the birth date (else the age in years) on today's
+   * date; shown while the age is unknown. Values kept for a younger person are not counted.
+   */
+  readonly shownFromAge?: {
+    readonly age: number;
+    readonly birthDateField: string;
+    readonly ageField: string;
   };
 }
 
@@ -206,9 +216,35 @@ export function choicesFor(
   return f.choices.filter((c) => allowed.has(c));
 }
 
-/** Whether a field applies to these values: a hidden conditional field, or a dependent field with nothing to choose, does not. */
-export function isFieldShown(f: FieldSpec, values: Record<string, unknown>): boolean {
+/** The age `shownFromAge` reads: from a well-formed birth date, else a whole number of years. */
+function ageForShow(
+  from: NonNullable<FieldCommon["shownFromAge"]>,
+  values: Record<string, unknown>,
+  today: string,
+): number | undefined {
+  const birth = values[from.birthDateField];
+  if (typeof birth === "string" && /^\d{4}-\d{2}-\d{2}$/.test(birth) && birth <= today) {
+    return ageOn(birth, today);
+  }
+  const years = values[from.ageField];
+  const n = typeof years === "number" ? years : Number(String(years ?? "").trim() || Number.NaN);
+  return Number.isInteger(n) && n >= 0 ? n : undefined;
+}
+
+/**
+ * Whether a field applies to these values: a hidden conditional field, a dependent field with
+ * nothing to choose, or (with `today`) a field for an older age, does not.
+ */
+export function isFieldShown(
+  f: FieldSpec,
+  values: Record<string, unknown>,
+  today?: string,
+): boolean {
   if (f.showIf && !holds(values[f.showIf.field], f.showIf.includes)) return false;
+  if (f.shownFromAge && today !== undefined) {
+    const age = ageForShow(f.shownFromAge, values, today);
+    if (age !== undefined && age < f.shownFromAge.age) return false;
+  }
   if (isChoiceField(f) && f.choicesBy) {
     const allowed = choicesFor(f, values);
     if (allowed !== undefined && allowed.length === 0) return false;

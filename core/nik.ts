@@ -158,8 +158,13 @@ export function checkNik(
 
   if (serial === "0000") error("nik.serial");
 
+  // Dukcapil does not re-issue a NIK after a sex correction in the biodata, so a NIK may rightly
+  // disagree: a warning, which the person form asks to confirm (sex_differs_confirmed).
   if (ctx.sex !== undefined && sex !== undefined && ctx.sex !== sex) {
-    error(sex === "P" ? "nik.sex_is_female" : "nik.sex_is_male");
+    issues.push({
+      code: sex === "P" ? "nik.sex_is_female" : "nik.sex_is_male",
+      severity: "warning",
+    });
   }
 
   // Areas are split over time while NIKs stay, so an unknown code is only a warning.

@@ -269,7 +269,7 @@ export function renderForm(root: HTMLElement, spec: FormSpec, boot: SidebarBoot)
     for (const f of spec.fields) {
       out[f.key] = f.kind === "multi" ? data.getAll(f.key) : (data.get(f.key) ?? "");
     }
-    for (const f of spec.fields) if (!isFieldShown(f, out)) delete out[f.key];
+    for (const f of spec.fields) if (!isFieldShown(f, out, boot.today)) delete out[f.key];
     return out;
   };
   const syncVisibility = () => {
@@ -277,8 +277,8 @@ export function renderForm(root: HTMLElement, spec: FormSpec, boot: SidebarBoot)
     for (const f of spec.fields) {
       const wrap = form.querySelector<HTMLElement>(`[data-field="${f.key}"]`);
       if (!wrap) continue;
-      if (f.showIf || (isChoiceField(f) && f.choicesBy)) {
-        wrap.hidden = !isFieldShown(f, { ...v, [f.key]: undefined });
+      if (f.showIf || f.shownFromAge || (isChoiceField(f) && f.choicesBy)) {
+        wrap.hidden = !isFieldShown(f, { ...v, [f.key]: undefined }, boot.today);
       }
       // A dependent list (e.g. item by kind) offers only what its parent's value allows.
       if (isChoiceField(f) && f.choicesBy) {

@@ -11,6 +11,48 @@ const wg = (key: string) =>
     choiceSet: "wg",
     pii: false,
     help: "help.person.wg",
+    // The Short Set is asked from age 5.
+    shownFromAge: { age: WG_FROM_AGE, birthDateField: "birth_date", ageField: "age_years" },
+  }) as const;
+
+/** RT and RW numbers as villages write them (1–3 digits, e.g. "003"). */
+const RT_RW = { regex: /^\d{1,3}$/, error: "error.person.rt_rw" } as const;
+
+/** Assistive devices (alat bantu), asked as held and as needed: one choice list for both. */
+export const ASSISTIVE_DEVICES = [
+  "kursi_roda",
+  "kruk_tongkat",
+  "tongkat_netra",
+  "alat_bantu_dengar",
+  "kacamata",
+  "kaki_tangan_palsu",
+  "other",
+] as const;
+const devices = (key: string) =>
+  ({
+    key,
+    kind: "multi",
+    choices: ASSISTIVE_DEVICES,
+    choiceSet: "assistive_device",
+    pii: false,
+  }) as const;
+
+/** Reasonable accommodation (akomodasi yang layak, UU 8/2016), asked as in place and as needed. */
+export const ACCOMMODATIONS = [
+  "aksesibilitas_rumah",
+  "pendamping",
+  "juru_bahasa_isyarat",
+  "informasi_mudah_dibaca",
+  "transportasi",
+  "other",
+] as const;
+const accommodation = (key: string) =>
+  ({
+    key,
+    kind: "multi",
+    choices: ACCOMMODATIONS,
+    choiceSet: "accommodation",
+    pii: false,
   }) as const;
 
 /** Washington Group Short Set domains, in the order the questions are asked. */
@@ -37,9 +79,26 @@ export function personAge(
 }
 
 /**
- * Age against the categories and the consent. Clear contradictions (a child marked elderly, an
- * elderly person marked child) are errors with a birth date and warnings with an estimated age,
- * which is often a guess near the limit; other ages outside a category's range only warn.
+ * The child and elderly categories by age alone (UU 35/2014 art. 1: a child is under 18; UU 13/1998
+ * art. 1: elderly is 60 and over): the ticks in `categories` are replaced by what the age says.
+ * Without a known age the ticks are kept (an old row the check has not seen yet).
+ */
+export function effectiveCategories(v: Readonly<RecordValues>, today: string): string[] {
+  const ticked = Array.isArray(v.categories) ? v.categories : [];
+  const age = personAge(v, today);
+  if (!age) return [...ticked];
+  const out = ticked.filter((c) => c !== "child" && c !== "elderly");
+  if (age.years < CHILD_UNDER) out.push("child");
+  if (age.years >= ELDERLY_FROM) out.push("elderly");
+  return out;
+}
+
+/** The Washington Group Short Set is asked from age 5 (it is not validated for younger children). */
+export const WG_FROM_AGE = 5;
+
+/**
+ * Age against the categories. Reports take child and elderly from the age alone
+ * (effectiveCategories), so a tick that disagrees is only noted: a warning, and ignored in counts.
  */
 function ageRules(v: Readonly<RecordValues>, ctx: RuleContext): RuleIssue[] {
   const age = personAge(v, ctx.today);
@@ -48,18 +107,92 @@ function ageRules(v: Readonly<RecordValues>, ctx: RuleContext): RuleIssue[] {
   const params = { age: age.years };
   const categories = Array.isArray(v.categories) ? v.categories : [];
   if (categories.includes("elderly") && age.years < ELDERLY_FROM) {
-    const severity = age.exact && age.years < CHILD_UNDER ? "error" : "warning";
-    out.push({ field: "categories", severity, code: "rule.person.elderly_age", params });
+    out.push({ field: "categories", severity: "warning", code: "rule.person.elderly_age", params });
   }
   if (categories.includes("child") && age.years >= CHILD_UNDER) {
-    const severity = age.exact && age.years >= ELDERLY_FROM ? "error" : "warning";
-    out.push({ field: "categories", severity, code: "rule.person.child_age", params });
+    out.push({ field: "categories", severity: "warning", code: "rule.person.child_age", params });
+  }
+  // An adult consents for themself (KUHPerdata art. 330: adult from 18 or married); a parent's
+  // consent for an adult is noted, as the person may not have agreed.
+  if (v.consent_by === "parent" && age.years >= CHILD_UNDER) {
+    out.push({
+      field: "consent_by",
+      severity: "warning",
+      code: "rule.person.adult_parent_consent",
+      params,
+    });
   }
   // A child cannot consent alone (UU 27/2022, PDP): even an estimated age under 18 blocks it.
+  // A married child counts as adult under KUHPerdata art. 330 while UU PDP art. 25 is silent:
+  // her own consent is a warning that must be confirmed (married_child_consent_confirmed).
   if (v.consent_by === "self" && age.years < CHILD_UNDER) {
-    out.push({ field: "consent_by", severity: "error", code: "rule.person.child_consent", params });
+    if (v.married !== "yes") {
+      out.push({
+        field: "consent_by",
+        severity: "error",
+        code: "rule.person.child_consent",
+        params,
+      });
+    } else {
+      out.push({
+        field: "consent_by",
+        severity: "warning",
+        code: "rule.person.married_child_consent",
+        params,
+      });
+      if (v.married_child_consent_confirmed !== "yes") {
+        out.push({
+          field: "married_child_consent_confirmed",
+          severity: "error",
+          code: "rule.person.married_child_consent_confirm",
+        });
+      }
+    }
   }
   return out;
+}
+
+/**
+ * The explicit "none" answer of a multi-choice question that may be left blank, so a report can
+ * tell "has none" (this answer) from "never asked" (blank: belum didata).
+ */
+export const NONE_ANSWER = "none";
+/** Multi-choice questions with an explicit "none" answer. */
+export const NONE_ANSWER_FIELDS = ["documents", "assistance"] as const;
+
+/** "None" with another answer contradicts itself: an error on that field. */
+function noneAloneRule(v: Readonly<RecordValues>): RuleIssue[] {
+  return NONE_ANSWER_FIELDS.filter((k) => {
+    const a = v[k];
+    return Array.isArray(a) && a.includes(NONE_ANSWER) && a.length > 1;
+  }).map((field) => ({ field, severity: "error", code: "rule.person.none_alone" }));
+}
+
+/** The sex a NIK's day encodes (women +40), or undefined when the day belongs to nobody. */
+function nikSex(nik: string): "L" | "P" | undefined {
+  const day = Number(nik.replace(/\D/g, "").slice(6, 8));
+  if (day >= 1 && day <= 31) return "L";
+  return day >= 41 && day <= 71 ? "P" : undefined;
+}
+
+/**
+ * A NIK whose sex disagrees with the recorded sex is only a warning on the NIK (Dukcapil keeps
+ * the NIK after a biodata correction), but saving waits until the volunteer confirms it.
+ */
+function nikSexConfirmRule(v: Readonly<RecordValues>): RuleIssue[] {
+  if (typeof v.nik !== "string" || (v.sex !== "L" && v.sex !== "P")) return [];
+  const fromNik = nikSex(v.nik);
+  if (fromNik === undefined || fromNik === v.sex || v.sex_differs_confirmed === "yes") return [];
+  return [
+    { field: "sex_differs_confirmed", severity: "error", code: "rule.person.nik_sex_confirm" },
+  ];
+}
+
+/** A woman head of household (PEKKA) is a woman: the category with sex L is refused. */
+function womanHeadRule(v: Readonly<RecordValues>): RuleIssue[] {
+  const categories = Array.isArray(v.categories) ? v.categories : [];
+  if (!categories.includes("woman_head_of_household") || v.sex !== "L") return [];
+  return [{ field: "categories", severity: "error", code: "rule.person.woman_head_sex" }];
 }
 
 /** The person form's parts, so a volunteer sees where they are in a long form. */
@@ -67,25 +200,51 @@ const PERSON_SECTIONS: FormSection[] = [
   {
     id: "identity",
     label: "section.person.identity",
-    fields: ["full_name", "nik", "kk_number", "sex", "birth_date", "age_years"],
+    fields: [
+      "full_name",
+      "nik",
+      "kk_number",
+      "sex",
+      "sex_differs_confirmed",
+      "birth_date",
+      "age_years",
+    ],
   },
-  { id: "address", label: "section.person.address", fields: ["village", "address"] },
+  {
+    id: "address",
+    label: "section.person.address",
+    fields: ["village", "dusun", "rt", "rw", "address"],
+  },
   {
     id: "vulnerability",
     label: "section.person.vulnerability",
-    fields: ["categories", "disability_types"],
+    fields: [
+      "categories",
+      "disability_types",
+      "assistive_devices_held",
+      "assistive_devices_needed",
+      "accommodation_held",
+      "accommodation_needed",
+    ],
   },
   { id: "wg", label: "section.person.wg", fields: [...WG_FIELDS] },
   {
     id: "documents",
     label: "section.person.documents",
-    fields: ["documents", "assistance", "dtsen", "needs"],
+    fields: ["documents", "health_insurance", "assistance", "dtsen", "needs"],
   },
   {
     id: "consent",
     label: "section.person.consent",
     help: "help.person.consent",
-    fields: ["consent_by", "consent_date"],
+    fields: [
+      "consent_by",
+      "married",
+      "married_child_consent_confirmed",
+      "consent_date",
+      "consent_method",
+      "consent_evidence",
+    ],
   },
 ];
 
@@ -143,13 +302,13 @@ export const personForm: FormSpec = {
     {
       key: "documents",
       kind: "multi",
-      choices: ["ktp_el", "kk", "akta_kelahiran", "kia", "bpjs_kesehatan"],
+      choices: ["ktp_el", "kk", "akta_kelahiran", "kia", "bpjs_kesehatan", NONE_ANSWER],
       pii: false,
     },
     {
       key: "assistance",
       kind: "multi",
-      choices: ["pkh", "bpnt", "pbi_jk", "blt_dd", "pip", "atensi"],
+      choices: ["pkh", "bpnt", "pbi_jk", "blt_dd", "pip", "atensi", NONE_ANSWER],
       pii: false,
     },
     {
@@ -168,13 +327,55 @@ export const personForm: FormSpec = {
       pii: false,
     },
     { key: "consent_date", kind: "date", notFuture: true, required: true, pii: false },
+    // Added after the first release: new columns go at the end, so older sheets keep their layout.
+    { key: "dusun", kind: "text", maxLength: 60, pii: false, help: "help.person.dusun" },
+    { key: "rt", kind: "text", maxLength: 3, pattern: RT_RW, pii: false },
+    { key: "rw", kind: "text", maxLength: 3, pattern: RT_RW, pii: false },
+    {
+      key: "health_insurance",
+      kind: "choice",
+      choices: ["bpjs_pbi", "bpjs_mandiri", "none"],
+      pii: false,
+    },
+    { ...devices("assistive_devices_held"), help: "help.person.assistive_devices" },
+    devices("assistive_devices_needed"),
+    { ...accommodation("accommodation_held"), help: "help.person.accommodation" },
+    accommodation("accommodation_needed"),
+    {
+      key: "consent_method",
+      kind: "choice",
+      choices: ["written", "recorded", "spoken_witness"],
+      pii: false,
+      help: "help.person.consent_method",
+    },
+    // May name who keeps the form: stays in the spreadsheet.
+    { key: "consent_evidence", kind: "text", maxLength: 200, pii: true },
+    {
+      key: "sex_differs_confirmed",
+      kind: "choice",
+      choices: ["yes"],
+      pii: false,
+      help: "help.person.sex_differs_confirmed",
+    },
+    { key: "married", kind: "choice", choices: ["yes", "no"], choiceSet: "yes_no", pii: false },
+    { key: "married_child_consent_confirmed", kind: "choice", choices: ["yes"], pii: false },
   ],
   oneOf: [{ fields: ["birth_date", "age_years"], error: "error.one_of_required" }],
   rules: [
     {
       kind: "custom",
-      fields: ["birth_date", "age_years", "categories", "consent_by"],
+      fields: [
+        "birth_date",
+        "age_years",
+        "categories",
+        "consent_by",
+        "married",
+        "married_child_consent_confirmed",
+      ],
       check: ageRules,
     },
+    { kind: "custom", fields: ["categories", "sex"], check: womanHeadRule },
+    { kind: "custom", fields: [...NONE_ANSWER_FIELDS], check: noneAloneRule },
+    { kind: "custom", fields: ["nik", "sex", "sex_differs_confirmed"], check: nikSexConfirmRule },
   ],
 };

@@ -120,7 +120,9 @@ export const id = {
   "settings.age_bands.simfoni":
     "SIMFONI-PPA, pencatatan kasus kekerasan nasional (0–5, 6–12, 13–17, 18–24, 25–44, 45–59, 60+)",
   "settings.age_bands.opensid":
-    "OpenSID, aplikasi data kependudukan desa/kelurahan (<1, 1–5, 6–12, 13–15, 16–18, …, 60+)",
+    "OpenSID, Lampiran A-9 data pilah (<1, 1–5, 6–12, 13–15, 16–18, 19–60, >60)",
+  "settings.age_bands.opensid_five_year":
+    "OpenSID, kelompok umur lima tahunan (<1, 1–4, 5–9, …, 70–74, 75+)",
   "settings.age_bands.life_stage": "Anak / dewasa / lansia",
   "settings.report_period": "Periode laporan",
   "settings.report_period_hint":
@@ -274,7 +276,9 @@ export const en: Record<keyof typeof id, string> = {
   "settings.age_bands.simfoni":
     "SIMFONI-PPA, the national record of violence cases (0–5, 6–12, 13–17, 18–24, 25–44, 45–59, 60+)",
   "settings.age_bands.opensid":
-    "OpenSID, the village information system (<1, 1–5, 6–12, 13–15, 16–18, …, 60+)",
+    "OpenSID, data pilah annex A-9 (<1, 1–5, 6–12, 13–15, 16–18, 19–60, >60)",
+  "settings.age_bands.opensid_five_year":
+    "OpenSID, five-year age bands (<1, 1–4, 5–9, …, 70–74, 75+)",
   "settings.age_bands.life_stage": "Child / adult / elderly",
   "settings.report_period": "Report period",
   "settings.report_period_hint":

@@ -13,19 +13,58 @@ export const id = {
   "field.person.sex": "Jenis kelamin",
   "field.person.birth_date": "Tanggal lahir",
   "field.person.age_years": "Umur (tahun), bila tanggal lahir tidak diketahui",
-  "field.person.village": "Desa/kelurahan",
-  "field.person.address": "Alamat (dusun/RT/RW)",
+  "field.person.village": "Desa/kelurahan/negeri",
+  "field.person.address": "Alamat (jalan, nomor rumah)",
+  "field.person.dusun": "Dusun/lingkungan",
+  "help.person.dusun":
+    "Nama dusun, lingkungan atau jorong seperti yang dipakai desa/kelurahan (juga untuk impor ke OpenSID).",
+  "field.person.rt": "RT",
+  "field.person.rw": "RW",
+  "error.person.rt_rw":
+    "Tulis nomor RT/RW dengan angka saja, paling banyak 3 angka (misalnya 003).",
+  "field.person.health_insurance": "Jaminan kesehatan",
+  "choice.health_insurance.bpjs_pbi": "BPJS Kesehatan PBI (iuran dibayar pemerintah)",
+  "choice.health_insurance.bpjs_mandiri":
+    "BPJS Kesehatan mandiri (bayar sendiri atau dari pemberi kerja)",
+  "choice.health_insurance.none": "Tidak punya",
+  "field.person.assistive_devices_held": "Alat bantu yang sudah punya",
+  "field.person.assistive_devices_needed": "Alat bantu yang dibutuhkan",
+  "help.person.assistive_devices": "Isi yang sudah dimiliki dan yang masih dibutuhkan, terpisah.",
+  "choice.assistive_device.kursi_roda": "Kursi roda",
+  "choice.assistive_device.kruk_tongkat": "Kruk/tongkat penyangga",
+  "choice.assistive_device.tongkat_netra": "Tongkat netra (tongkat putih)",
+  "choice.assistive_device.alat_bantu_dengar": "Alat bantu dengar",
+  "choice.assistive_device.kacamata": "Kacamata",
+  "choice.assistive_device.kaki_tangan_palsu": "Kaki/tangan palsu (prostesis)",
+  "choice.assistive_device.other": "Lainnya",
+  "field.person.accommodation_held": "Akomodasi yang layak yang sudah ada",
+  "field.person.accommodation_needed": "Akomodasi yang layak yang dibutuhkan",
+  "help.person.accommodation":
+    "Penyesuaian supaya bisa ikut serta: isi yang sudah ada dan yang masih dibutuhkan, terpisah.",
+  "choice.accommodation.aksesibilitas_rumah": "Aksesibilitas rumah (ram, pegangan, kamar mandi)",
+  "choice.accommodation.pendamping": "Pendamping",
+  "choice.accommodation.juru_bahasa_isyarat": "Juru bahasa isyarat",
+  "choice.accommodation.informasi_mudah_dibaca": "Informasi yang mudah dibaca atau huruf Braille",
+  "choice.accommodation.transportasi": "Transportasi",
+  "choice.accommodation.other": "Lainnya",
+  "field.person.consent_method": "Cara persetujuan dicatat",
+  "help.person.consent_method":
+    "Tertulis (ditandatangani), rekaman suara/video, atau lisan di depan saksi.",
+  "choice.consent_method.written": "Tertulis",
+  "choice.consent_method.recorded": "Rekaman suara atau video",
+  "choice.consent_method.spoken_witness": "Lisan di depan saksi",
+  "field.person.consent_evidence": "Bukti persetujuan disimpan di",
   "field.person.categories": "Kategori kerentanan",
   "field.person.disability_types": "Jenis disabilitas",
-  "field.person.wg_seeing": "Apakah mengalami kesulitan melihat, meskipun memakai kacamata?",
+  "field.person.wg_seeing": "Apakah (NAMA) mengalami kesulitan melihat, meskipun memakai kacamata?",
   "field.person.wg_hearing":
-    "Apakah mengalami kesulitan mendengar, meskipun memakai alat bantu dengar?",
-  "field.person.wg_walking": "Apakah mengalami kesulitan berjalan atau menaiki tangga?",
-  "field.person.wg_cognition": "Apakah mengalami kesulitan mengingat atau berkonsentrasi?",
+    "Apakah (NAMA) mengalami kesulitan mendengar, meskipun memakai alat bantu dengar?",
+  "field.person.wg_walking": "Apakah (NAMA) mengalami kesulitan berjalan atau naik tangga?",
+  "field.person.wg_cognition": "Apakah (NAMA) mengalami kesulitan mengingat atau berkonsentrasi?",
   "field.person.wg_selfcare":
-    "Apakah mengalami kesulitan mengurus diri sendiri, seperti mandi atau berpakaian?",
+    "Apakah (NAMA) mengalami kesulitan mengurus diri sendiri, seperti mandi atau berpakaian?",
   "field.person.wg_communication":
-    "Dengan bahasa sehari-hari, apakah mengalami kesulitan berkomunikasi, misalnya memahami atau dipahami orang lain?",
+    "Apakah (NAMA) mengalami kesulitan berkomunikasi dengan bahasa sehari-hari, misalnya memahami atau dipahami orang lain?",
   "field.person.documents": "Dokumen kependudukan yang dimiliki",
   "field.person.assistance": "Bantuan sosial yang diterima",
   "field.person.dtsen": "Terdaftar di DTSEN (Data Tunggal Sosial dan Ekonomi Nasional, dulu DTKS)",
@@ -55,21 +94,23 @@ export const id = {
   "choice.disability_types.sensorik_rungu": "Sensorik rungu",
   "choice.disability_types.sensorik_wicara": "Sensorik wicara",
   "choice.disability_types.ganda": "Ganda (lebih dari satu)",
-  "choice.wg.1": "1 · Tidak ada kesulitan",
-  "choice.wg.2": "2 · Ada sedikit kesulitan",
+  "choice.wg.1": "1 · Tidak mengalami kesulitan",
+  "choice.wg.2": "2 · Sedikit kesulitan",
   "choice.wg.3": "3 · Banyak kesulitan",
-  "choice.wg.4": "4 · Tidak bisa sama sekali",
+  "choice.wg.4": "4 · Tidak dapat sama sekali",
   "choice.documents.ktp_el": "KTP-el",
   "choice.documents.kk": "Kartu Keluarga",
   "choice.documents.akta_kelahiran": "Akta kelahiran",
   "choice.documents.kia": "KIA (Kartu Identitas Anak)",
   "choice.documents.bpjs_kesehatan": "BPJS Kesehatan (jaminan kesehatan)",
+  "choice.documents.none": "Tidak punya satu pun",
   "choice.assistance.pkh": "PKH (Program Keluarga Harapan)",
   "choice.assistance.bpnt": "BPNT / Program Sembako (Bantuan Pangan Non Tunai)",
   "choice.assistance.pbi_jk": "PBI-JK (BPJS Kesehatan dibayar negara)",
   "choice.assistance.blt_dd": "BLT Dana Desa (bantuan langsung tunai dari dana desa)",
   "choice.assistance.pip": "PIP / KIP (Program Indonesia Pintar)",
   "choice.assistance.atensi": "ATENSI (Asistensi Rehabilitasi Sosial)",
+  "choice.assistance.none": "Tidak menerima bantuan apa pun",
   "choice.yes_no_unknown.yes": "Ya",
   "choice.yes_no_unknown.no": "Tidak",
   "choice.yes_no_unknown.unknown": "Tidak tahu",
@@ -77,11 +118,32 @@ export const id = {
   "choice.consent_by.parent": "Orang tua",
   "choice.consent_by.guardian": "Wali",
   "rule.person.elderly_age":
-    "Umur {age} tahun belum termasuk lansia (60 tahun ke atas). Hapus centang Lansia, atau periksa tanggal lahir atau umur.",
+    "Umur {age} tahun belum termasuk lansia (60 tahun ke atas); laporan mengikuti umur dan mengabaikan centang ini. Hapus centang Lansia, atau periksa tanggal lahir atau umur.",
   "rule.person.child_age":
-    "Umur {age} tahun bukan anak (anak berarti di bawah 18 tahun). Hapus centang Anak, atau periksa tanggal lahir atau umur.",
+    "Umur {age} tahun bukan anak (anak berarti di bawah 18 tahun); laporan mengikuti umur dan mengabaikan centang ini. Hapus centang Anak, atau periksa tanggal lahir atau umur.",
   "rule.person.child_consent":
     "Umur {age} tahun masih anak: persetujuan diberikan oleh orang tua atau wali. Pilih Orang tua atau Wali.",
+  "rule.person.none_alone":
+    '"Tidak punya satu pun" / "tidak menerima apa pun" tidak bisa dipilih bersama jawaban lain. Hapus salah satunya.',
+  "rule.person.adult_parent_consent":
+    "Umur {age} tahun sudah dewasa: persetujuan sebaiknya dari yang bersangkutan sendiri. Kalau tidak bisa memberi persetujuan, catat walinya.",
+  "field.person.sex_differs_confirmed": "Jenis kelamin berbeda dengan NIK sudah diperiksa",
+  "choice.sex_differs_confirmed.yes": "Ya, sudah diperiksa: NIK memang tercatat begitu",
+  "help.person.sex_differs_confirmed":
+    "Isi hanya bila tanggal di NIK menunjukkan jenis kelamin lain. Dukcapil tidak mengganti NIK setelah biodata diperbaiki.",
+  "rule.person.nik_sex_confirm":
+    'Jenis kelamin berbeda dengan yang tertulis di NIK. Periksa KTP-el atau Kartu Keluarga; bila memang benar, pilih "Ya, sudah diperiksa".',
+  "field.person.married": "Pernah/sedang kawin",
+  "field.person.married_child_consent_confirmed":
+    "Persetujuan sendiri oleh anak yang sudah kawin sudah dipertimbangkan",
+  "choice.married_child_consent_confirmed.yes":
+    "Ya, anak ini sudah kawin dan memberi persetujuan sendiri",
+  "rule.person.married_child_consent":
+    "Umur {age} tahun masih anak, tetapi sudah kawin: KUHPerdata pasal 330 menganggapnya dewasa, UU PDP tidak mengaturnya. Sebaiknya orang tua atau wali ikut menyetujui.",
+  "rule.person.married_child_consent_confirm":
+    'Anak yang sudah kawin memberi persetujuan sendiri: pilih "Ya" di sini untuk menyatakan sudah dipertimbangkan, atau pilih Orang tua atau Wali.',
+  "rule.person.woman_head_sex":
+    "Perempuan kepala keluarga harus berjenis kelamin perempuan (P). Hapus centang ini, atau perbaiki jenis kelamin.",
 } as const;
 
 export const en: Record<keyof typeof id, string> = {
@@ -98,18 +160,56 @@ export const en: Record<keyof typeof id, string> = {
   "field.person.sex": "Sex",
   "field.person.birth_date": "Birth date",
   "field.person.age_years": "Age (years), if the birth date is unknown",
-  "field.person.village": "Village",
-  "field.person.address": "Address (hamlet/RT/RW)",
+  "field.person.village": "Village (desa/kelurahan/negeri)",
+  "field.person.address": "Address (street, house number)",
+  "field.person.dusun": "Hamlet (dusun/lingkungan)",
+  "help.person.dusun":
+    "The hamlet's name as the village uses it (also needed for the OpenSID import).",
+  "field.person.rt": "RT",
+  "field.person.rw": "RW",
+  "error.person.rt_rw": "Write the RT/RW number in digits only, at most 3 (for example 003).",
+  "field.person.health_insurance": "Health insurance",
+  "choice.health_insurance.bpjs_pbi": "BPJS Kesehatan PBI (premium paid by the state)",
+  "choice.health_insurance.bpjs_mandiri": "BPJS Kesehatan, self-paid or through an employer",
+  "choice.health_insurance.none": "None",
+  "field.person.assistive_devices_held": "Assistive devices already held",
+  "field.person.assistive_devices_needed": "Assistive devices needed",
+  "help.person.assistive_devices":
+    "Fill in what the person has and what is still needed, separately.",
+  "choice.assistive_device.kursi_roda": "Wheelchair",
+  "choice.assistive_device.kruk_tongkat": "Crutches/walking stick",
+  "choice.assistive_device.tongkat_netra": "White cane",
+  "choice.assistive_device.alat_bantu_dengar": "Hearing aid",
+  "choice.assistive_device.kacamata": "Glasses",
+  "choice.assistive_device.kaki_tangan_palsu": "Artificial leg/arm (prosthesis)",
+  "choice.assistive_device.other": "Other",
+  "field.person.accommodation_held": "Reasonable accommodation in place",
+  "field.person.accommodation_needed": "Reasonable accommodation needed",
+  "help.person.accommodation":
+    "Adjustments so the person can take part: what is in place and what is still needed, separately.",
+  "choice.accommodation.aksesibilitas_rumah": "Accessible home (ramp, grab rails, bathroom)",
+  "choice.accommodation.pendamping": "A companion",
+  "choice.accommodation.juru_bahasa_isyarat": "Sign language interpreter",
+  "choice.accommodation.informasi_mudah_dibaca": "Easy-read or Braille information",
+  "choice.accommodation.transportasi": "Transport",
+  "choice.accommodation.other": "Other",
+  "field.person.consent_method": "How the consent was recorded",
+  "help.person.consent_method":
+    "Written (signed), a voice/video recording, or spoken before a witness.",
+  "choice.consent_method.written": "Written",
+  "choice.consent_method.recorded": "Voice or video recording",
+  "choice.consent_method.spoken_witness": "Spoken before a witness",
+  "field.person.consent_evidence": "Where the consent evidence is kept",
   "field.person.categories": "Vulnerability categories",
   "field.person.disability_types": "Type of disability",
-  "field.person.wg_seeing": "Do you have difficulty seeing, even if wearing glasses?",
-  "field.person.wg_hearing": "Do you have difficulty hearing, even if using a hearing aid?",
-  "field.person.wg_walking": "Do you have difficulty walking or climbing steps?",
-  "field.person.wg_cognition": "Do you have difficulty remembering or concentrating?",
+  "field.person.wg_seeing": "Does (NAME) have difficulty seeing, even if wearing glasses?",
+  "field.person.wg_hearing": "Does (NAME) have difficulty hearing, even if using a hearing aid?",
+  "field.person.wg_walking": "Does (NAME) have difficulty walking or climbing steps?",
+  "field.person.wg_cognition": "Does (NAME) have difficulty remembering or concentrating?",
   "field.person.wg_selfcare":
-    "Do you have difficulty (with self-care such as) washing all over or dressing?",
+    "Does (NAME) have difficulty with self-care, such as washing all over or dressing?",
   "field.person.wg_communication":
-    "Using your usual (customary) language, do you have difficulty communicating, for example understanding or being understood?",
+    "Using their usual language, does (NAME) have difficulty communicating, for example understanding or being understood?",
   "field.person.documents": "Civil documents held",
   "field.person.assistance": "Social assistance received",
   "field.person.dtsen":
@@ -150,12 +250,14 @@ export const en: Record<keyof typeof id, string> = {
   "choice.documents.akta_kelahiran": "Birth certificate",
   "choice.documents.kia": "KIA (child identity card)",
   "choice.documents.bpjs_kesehatan": "BPJS Kesehatan (health insurance)",
+  "choice.documents.none": "None of these",
   "choice.assistance.pkh": "PKH (family hope programme)",
   "choice.assistance.bpnt": "BPNT / Sembako (food assistance)",
   "choice.assistance.pbi_jk": "PBI-JK (state-paid health insurance)",
   "choice.assistance.blt_dd": "BLT Dana Desa (village fund cash transfer)",
   "choice.assistance.pip": "PIP / KIP (schooling support)",
   "choice.assistance.atensi": "ATENSI (social rehabilitation assistance)",
+  "choice.assistance.none": "No assistance at all",
   "choice.yes_no_unknown.yes": "Yes",
   "choice.yes_no_unknown.no": "No",
   "choice.yes_no_unknown.unknown": "Don't know",
@@ -163,9 +265,29 @@ export const en: Record<keyof typeof id, string> = {
   "choice.consent_by.parent": "Parent",
   "choice.consent_by.guardian": "Guardian",
   "rule.person.elderly_age":
-    "Age {age} is not elderly (60 and over). Untick Elderly, or check the birth date or age.",
+    "Age {age} is not elderly (60 and over); reports follow the age and ignore this tick. Untick Elderly, or check the birth date or age.",
   "rule.person.child_age":
-    "Age {age} is not a child (a child is under 18). Untick Child, or check the birth date or age.",
+    "Age {age} is not a child (a child is under 18); reports follow the age and ignore this tick. Untick Child, or check the birth date or age.",
   "rule.person.child_consent":
     "Age {age} is a child: consent is given by a parent or guardian. Choose Parent or Guardian.",
+  "rule.person.none_alone":
+    '"None" cannot be chosen together with another answer. Remove one of them.',
+  "rule.person.adult_parent_consent":
+    "Age {age} is an adult: consent should come from the person. If they cannot consent, record their guardian.",
+  "field.person.sex_differs_confirmed": "Sex differing from the NIK has been checked",
+  "choice.sex_differs_confirmed.yes": "Yes, checked: the NIK really is recorded so",
+  "help.person.sex_differs_confirmed":
+    "Fill in only when the NIK's day shows the other sex. Dukcapil does not change a NIK after a biodata correction.",
+  "rule.person.nik_sex_confirm":
+    'The sex differs from the one the NIK shows. Check the KTP or KK; if it is right, choose "Yes, checked".',
+  "field.person.married": "Married now or before",
+  "field.person.married_child_consent_confirmed":
+    "A married child's own consent has been considered",
+  "choice.married_child_consent_confirmed.yes": "Yes, this child is married and consents herself",
+  "rule.person.married_child_consent":
+    "Age {age} is a child, but married: KUHPerdata art. 330 counts her as adult, the PDP law is silent. A parent or guardian should agree too.",
+  "rule.person.married_child_consent_confirm":
+    'A married child consents herself: choose "Yes" here to say this was considered, or choose Parent or Guardian.',
+  "rule.person.woman_head_sex":
+    "A woman head of household must be recorded as female (P). Untick it, or correct the sex.",
 };

@@ -63,7 +63,9 @@ describe("buildReport", () => {
     const categories = reportTable(host, SHEET, "Kategori kerentanan menurut jenis kelamin");
     expect(categories.cell("Rumah tangga miskin", "Perempuan")).toBe(2);
     expect(categories.cell("Penyandang disabilitas", "Jumlah")).toBe(2);
-    expect(categories.cell("Tanpa kategori", "Perempuan")).toBe(1);
+    // The 17-year-old with nothing ticked is a child by age (anak, UU 35/2014), not "no category".
+    expect(categories.cell("Tanpa kategori", "Perempuan")).toBe(0);
+    expect(categories.cell("Anak (di bawah 18 tahun)", "Perempuan")).toBe(2);
     // Column totals count each resident once, though some have several categories.
     expect(categories.cell("Jumlah", "Laki-laki")).toBe(2);
     expect(categories.total()).toBe(5);
@@ -74,7 +76,9 @@ describe("buildReport", () => {
       "Disabilitas menurut Washington Group (WG-SS) dan jenis kelamin",
     );
     expect(wg.cell("Disabilitas (ada jawaban 3 atau 4)", "Laki-laki")).toBe(1);
-    expect(wg.cell("Belum ditanyakan", "Jumlah")).toBe(2);
+    // The baby is under 5: the Short Set does not apply to him.
+    expect(wg.cell("Belum ditanyakan", "Jumlah")).toBe(1);
+    expect(wg.cell("Tidak berlaku (di bawah 5 tahun)", "Laki-laki")).toBe(1);
 
     const docs = reportTable(
       host,
@@ -101,14 +105,15 @@ describe("buildReport", () => {
     ).toBe(1);
     expect(
       assistance.cell(
-        "Tidak menerima bantuan",
+        // Assistance never asked: belum didata, not "receives none".
+        "Belum didata",
         "Penyandang disabilitas (kategori atau WG-SS)",
         "Laki-laki",
       ),
     ).toBe(1);
     expect(assistance.total()).toBe(3);
 
-    expect(host.store.sheet(SHEET)?.charts).toHaveLength(8);
+    expect(host.store.sheet(SHEET)?.charts).toHaveLength(17);
     expect(host.ui.toasts.at(-1)?.message).toContain(
       "Rekap angka (tanpa data pribadi) terkirim ke server untuk periode 2026: Warga Rentan (revisi 1).",
     );
@@ -152,7 +157,7 @@ describe("buildReport", () => {
     const out = host.call("buildReport") as Outcome;
     expect(out.reports[0]).toMatchObject({ counted: 1, skipped: 1 });
     expect(host.store.sheets.filter((s) => s.name === SHEET)).toHaveLength(1);
-    expect(host.store.sheet(SHEET)?.charts).toHaveLength(8);
+    expect(host.store.sheet(SHEET)?.charts).toHaveLength(17);
     expect(sheetValues(host, SHEET)[3]?.[0]).toBe(
       "1 baris tidak dihitung karena isinya belum benar. Jalankan Periksa semua data untuk melihat sel yang perlu diperbaiki.",
     );

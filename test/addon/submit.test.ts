@@ -90,10 +90,11 @@ describe("submitRecord", () => {
     expect(res.ok).toBe(false);
     expect(res.errors.map((e) => `${e.field}:${e.code}`).sort()).toEqual([
       "consent_date:error.required",
-      "nik:nik.sex_is_male",
+      // A NIK whose sex differs is a warning (Dukcapil keeps the NIK), confirmed before saving.
+      "sex_differs_confirmed:rule.person.nik_sex_confirm",
     ]);
-    expect(res.errors.find((e) => e.field === "nik")?.message).toBe(
-      "NIK ini milik laki-laki (tanggal lahirnya tidak ditambah 40), tetapi jenis kelamin yang diisi perempuan. Periksa jenis kelamin atau NIK-nya.",
+    expect(res.errors.find((e) => e.field === "sex_differs_confirmed")?.message).toBe(
+      'Jenis kelamin berbeda dengan yang tertulis di NIK. Periksa KTP-el atau Kartu Keluarga; bila memang benar, pilih "Ya, sudah diperiksa".',
     );
     expect(host.store.sheet("Warga Rentan")).toBeUndefined();
     expect(worker.requests).toHaveLength(0);

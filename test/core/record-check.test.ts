@@ -71,6 +71,8 @@ describe("what the record check receives", () => {
       today: "2026-11-27",
     });
     expect(r?.ok).toBe(false);
-    expect(r?.errors.map((e) => e.field)).toContain("nik");
+    // The NIK's sex is a warning; saving waits for the confirmation the form asks for.
+    expect(r?.errors.map((e) => e.field)).toContain("sex_differs_confirmed");
+    expect(r?.warnings.map((w) => w.field)).toContain("nik");
   });
 });

@@ -121,7 +121,7 @@ const rowOf = (values: (string | number)[][], label: string) =>
 describe("renderRollup", () => {
   it("lays rows and columns out in the report's order, zero where nothing is served", () => {
     const sheet = renderRollup(rollup(), "id", "2026-11-27 10:00");
-    const header = sheet.values.find((r) => r[0] === "Desa/kelurahan") as string[];
+    const header = sheet.values.find((r) => r[0] === "Desa/kelurahan/negeri") as string[];
     expect(header.slice(1, 3)).toEqual(["Laki-laki · 0–5", "Laki-laki · 6–12"]);
     expect(header[14]).toBe("Perempuan · 60+");
     expect(header[15]).toBe("Jumlah");

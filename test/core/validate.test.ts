@@ -122,7 +122,6 @@ describe("person form validation", () => {
       ["impossible date (31 Feb)", "7309037102900001", "nik.day"],
       ["wrong length", "730903450990001", "nik.length"],
       ["unknown province", "9909034509900001", "nik.province"],
-      ["a man's NIK for a woman", "7309030509900001", "nik.sex_is_male"],
     ])("rejects %s on the NIK field", (_what, nik, code) => {
       const r = validateRecord(personForm, { ...siti, nik }, ctx, "id");
       expect(r.ok).toBe(false);
@@ -130,14 +129,31 @@ describe("person form validation", () => {
       expect(r.errors.map((e) => e.code)).toContain(code);
     });
 
-    it("rejects a woman's NIK for a man", () => {
+    it("warns on a woman's NIK for a man, and waits for the check to be confirmed", () => {
       const r = validateRecord(
         personForm,
         { ...siti, sex: "L", nik: "7309034509900001" },
         ctx,
         "id",
       );
-      expect(codes(r)).toEqual(["nik:nik.sex_is_female"]);
+      expect(codes(r)).toEqual(["sex_differs_confirmed:rule.person.nik_sex_confirm"]);
+      expect(r.warnings.map((w) => `${w.field}:${w.code}`)).toEqual(["nik:nik.sex_is_female"]);
+      const confirmed = validateRecord(
+        personForm,
+        { ...siti, sex: "L", nik: "7309034509900001", sex_differs_confirmed: "yes" },
+        ctx,
+        "id",
+      );
+      expect(confirmed.ok).toBe(true);
+      expect(confirmed.warnings.map((w) => `${w.field}:${w.code}`)).toEqual([
+        "nik:nik.sex_is_female",
+      ]);
+    });
+
+    it("warns on a man's NIK for a woman until confirmed", () => {
+      const r = validateRecord(personForm, { ...siti, nik: "7309030509900001" }, ctx, "id");
+      expect(codes(r)).toEqual(["sex_differs_confirmed:rule.person.nik_sex_confirm"]);
+      expect(r.warnings.map((w) => w.code)).toContain("nik.sex_is_male");
     });
 
     it("only warns when the NIK's birth date differs from the form's", () => {
@@ -156,7 +172,7 @@ describe("person form validation", () => {
         ctx,
         "id",
       );
-      expect(codes(r)).toEqual(["nik:nik.sex_is_female"]);
+      expect(codes(r)).toEqual(["sex_differs_confirmed:rule.person.nik_sex_confirm"]);
     });
   });
 });
@@ -176,7 +192,7 @@ describe("warnings while the form is unfinished", () => {
   it("gives no warning on a field that has an error", () => {
     const r = validateRecord(
       personForm,
-      { sex: "L", birth_date: "1990-09-05", nik: "7309034509910001" },
+      { sex: "L", birth_date: "1990-09-05", nik: "7309033509910001" },
       ctx,
       "id",
     );

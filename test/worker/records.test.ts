@@ -59,12 +59,18 @@ describe("POST /v1/records/check", () => {
     expect(result.errors.map((e) => e.field)).toContain("nik");
   });
 
-  it("rejects a NIK whose sex does not match the form", async () => {
+  it("warns on a NIK whose sex does not match the form and waits for the confirmation", async () => {
     const { key } = await seedGroup();
     const result = await checkOne(key, { ...SITI, sex: "L" });
     expect(result.ok).toBe(false);
-    expect(result.errors).toContainEqual(
+    expect(result.warnings).toContainEqual(
       expect.objectContaining({ field: "nik", code: "nik.sex_is_female" }),
+    );
+    expect(result.errors).toContainEqual(
+      expect.objectContaining({
+        field: "sex_differs_confirmed",
+        code: "rule.person.nik_sex_confirm",
+      }),
     );
   });
 

@@ -119,7 +119,8 @@ describe("report period", () => {
     expect(calls["Range.setBackgrounds"]).toBe(3);
     expect(calls["Range.setNumberFormats"]).toBe(3);
     expect(calls["UrlFetchApp.fetchAll"]).toBe(1);
-    expect(calls["Sheet.insertChart"]).toBe(8 + 9 + 2);
+    // Person report: one chart per table (17 with the planning-meeting tables of issue 8).
+    expect(calls["Sheet.insertChart"]).toBe(17 + 9 + 2);
   });
 });
 
@@ -131,7 +132,8 @@ describe("age bands", () => {
     const t = reportTable(host, "Laporan Warga Rentan", VILLAGE);
     expect(t.cell("Jumlah", "Laki-laki", "<1")).toBe(1);
     expect(t.cell("Jumlah", "Perempuan", "16–18")).toBe(1);
-    expect(t.cell("Jumlah", "Perempuan", "30–39")).toBe(1);
+    expect(t.cell("Jumlah", "Perempuan", "19–60")).toBe(1);
+    expect(t.cell("Jumlah", "Laki-laki", ">60")).toBe(1);
     expect(t.total()).toBe(5);
     const summary = JSON.parse(worker.requests.find((r) => r.method === "PUT")?.payload ?? "{}");
     const village = summary.tables.find((x: { id: string }) => x.id === "village_sex_age");

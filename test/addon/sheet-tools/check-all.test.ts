@@ -20,10 +20,10 @@ import {
 /** The summary as the shared contract types it, so the test and the sidebar agree on its shape. */
 type Summary = CheckSummary;
 
-/** A woman's NIK with a man's sex, no consent date, no birth date or age: four bad cells. */
+/** A NIK with a day that belongs to nobody (35), no consent date, no birth date or age: four bad cells. */
 const badRow = {
   full_name: "Budi Ketik",
-  nik: "7309034509900002",
+  nik: "7309033509900002",
   sex: "L",
   village: "73.09.03.2004",
   consent_by: "self",
@@ -64,7 +64,7 @@ describe("checkAllData", () => {
     const nik = cellOf(host, PERSON_SHEET, 4, "nik");
     expect(nik?.bg).toBe(ERROR_BG);
     expect(nik?.note).toBe(
-      "[Pilah] NIK ini milik perempuan (tanggal lahirnya ditambah 40), tetapi jenis kelamin yang diisi laki-laki. Periksa jenis kelamin atau NIK-nya.",
+      "[Pilah] Angka ke-7 dan ke-8 NIK adalah tanggal lahir (pada perempuan ditambah 40), tetapi tanggal itu tidak ada. Cocokkan NIK dengan KTP-el atau Kartu Keluarga.",
     );
     expect(cellOf(host, PERSON_SHEET, 4, "consent_date")?.note).toBe("[Pilah] Wajib diisi.");
     expect(cellOf(host, PERSON_SHEET, 4, "birth_date")?.bg).toBe(ERROR_BG);
@@ -129,7 +129,12 @@ describe("checkAllData", () => {
     consent.note = `${consent.note}\nTanya ke RT`;
     sheet.ensureCell(4, col(host, PERSON_SHEET, "full_name")).bg = "#00ff00";
 
-    typeRow(host, PERSON_SHEET, 4, { sex: "P", consent_date: "2026-01-11", age_years: "36" });
+    typeRow(host, PERSON_SHEET, 4, {
+      nik: "7309034509900002",
+      sex: "P",
+      consent_date: "2026-01-11",
+      age_years: "36",
+    });
     const summary = host.call("checkAllData") as Summary;
 
     for (const key of ["nik", "sex", "birth_date", "age_years"]) {

@@ -207,7 +207,7 @@ describe("updateRecord", () => {
     expect(res.ok).toBe(false);
     expect(res.errors?.map((e) => `${e.field}:${e.code}`).sort()).toEqual([
       "consent_date:error.required",
-      "nik:nik.sex_is_male",
+      "sex_differs_confirmed:rule.person.nik_sex_confirm",
     ]);
     expect(worker.requests).toHaveLength(0);
     expect(host.calls.count("Range.setValues")).toBe(0);

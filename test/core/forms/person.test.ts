@@ -1,5 +1,6 @@
 // The person form's cross-field rules: age against the child/elderly categories and the consent.
 import { describe, expect, it } from "vitest";
+import { isFieldShown } from "../../../core/form-spec.ts";
 import { personAge, personForm } from "../../../core/forms/person.ts";
 import { validateRecord } from "../../../core/validate.ts";
 import { codes, ctx, messageOf, warningCodes } from "./helpers.ts";
@@ -8,7 +9,8 @@ const base = {
   full_name: "Wa Ode Sitti",
   sex: "P",
   village: "73.09.03.2004",
-  consent_by: "parent",
+  // A guardian may consent at any age; the parent-for-an-adult warning is tested on its own.
+  consent_by: "guardian",
   consent_date: "2026-01-10",
 };
 /** The birth date `years` years before ctx.today, moved `daysLater` days later (then not yet that old). */
@@ -37,23 +39,24 @@ describe("person age", () => {
 });
 
 describe("child and elderly categories against the age", () => {
-  it("rejects 'elderly' for a child by birth date, in Indonesian and English", () => {
+  it("notes (warns, does not block) 'elderly' for a child by birth date, in Indonesian and English", () => {
     const birth_date = bornYearsAgo(11);
     const r = check({ birth_date, categories: ["elderly"] });
-    expect(codes(r)).toEqual(["categories:rule.person.elderly_age"]);
-    expect(messageOf(r.errors, "categories")).toBe(
-      "Umur 11 tahun belum termasuk lansia (60 tahun ke atas). Hapus centang Lansia, atau periksa tanggal lahir atau umur.",
+    expect(r.ok).toBe(true);
+    expect(warningCodes(r)).toEqual(["categories:rule.person.elderly_age"]);
+    expect(messageOf(r.warnings, "categories")).toBe(
+      "Umur 11 tahun belum termasuk lansia (60 tahun ke atas); laporan mengikuti umur dan mengabaikan centang ini. Hapus centang Lansia, atau periksa tanggal lahir atau umur.",
     );
     const en = check({ birth_date, categories: ["elderly"] }, "en");
-    expect(messageOf(en.errors, "categories")).toBe(
-      "Age 11 is not elderly (60 and over). Untick Elderly, or check the birth date or age.",
+    expect(messageOf(en.warnings, "categories")).toBe(
+      "Age 11 is not elderly (60 and over); reports follow the age and ignore this tick. Untick Elderly, or check the birth date or age.",
     );
   });
 
-  it("rejects 'child' for someone 60 or over by birth date", () => {
+  it("notes 'child' for someone 60 or over by birth date", () => {
     const r = check({ birth_date: bornYearsAgo(60), categories: ["child"] });
-    expect(codes(r)).toEqual(["categories:rule.person.child_age"]);
-    expect(messageOf(r.errors, "categories")).toContain("60");
+    expect(warningCodes(r)).toEqual(["categories:rule.person.child_age"]);
+    expect(messageOf(r.warnings, "categories")).toContain("60");
   });
 
   it("only warns when the age is an estimate", () => {
@@ -64,7 +67,7 @@ describe("child and elderly categories against the age", () => {
     expect(old.ok).toBe(true);
     expect(warningCodes(old)).toEqual(["categories:rule.person.child_age"]);
     expect(old.warnings[0]?.message).toBe(
-      "Age 70 is not a child (a child is under 18). Untick Child, or check the birth date or age.",
+      "Age 70 is not a child (a child is under 18); reports follow the age and ignore this tick. Untick Child, or check the birth date or age.",
     );
   });
 
@@ -82,9 +85,9 @@ describe("child and elderly categories against the age", () => {
     const dayBefore = check({ birth_date: bornYearsAgo(60, 1), categories: ["elderly"] });
     expect(warningCodes(dayBefore)).toEqual(["categories:rule.person.elderly_age"]);
     expect(check({ birth_date: bornYearsAgo(18, 1), categories: ["child"] }).warnings).toEqual([]);
-    expect(codes(check({ birth_date: bornYearsAgo(18, 1), categories: ["elderly"] }))).toEqual([
-      "categories:rule.person.elderly_age",
-    ]);
+    expect(
+      warningCodes(check({ birth_date: bornYearsAgo(18, 1), categories: ["elderly"] })),
+    ).toEqual(["categories:rule.person.elderly_age"]);
     const adult = check({ birth_date: bornYearsAgo(18), categories: ["elderly"] });
     expect(adult.ok).toBe(true);
     expect(warningCodes(adult)).toEqual(["categories:rule.person.elderly_age"]);
@@ -101,7 +104,7 @@ describe("child and elderly categories against the age", () => {
 
   it("prefers the birth date over the age in years", () => {
     const r = check({ birth_date: bornYearsAgo(8), age_years: 65, categories: ["elderly"] });
-    expect(codes(r)).toEqual(["categories:rule.person.elderly_age"]);
+    expect(warningCodes(r)).toEqual(["categories:rule.person.elderly_age"]);
   });
 
   it("says nothing about the age when the birth date itself is wrong", () => {
@@ -142,5 +145,84 @@ describe("consent of a child", () => {
     const r = check({ full_name: "", age_years: 7, consent_by: "self", categories: ["elderly"] });
     expect(codes(r)).toEqual(["consent_by:rule.person.child_consent", "full_name:error.required"]);
     expect(warningCodes(r)).toEqual(["categories:rule.person.elderly_age"]);
+  });
+});
+
+describe("woman head of household", () => {
+  it("refuses a man recorded as a woman head of household", () => {
+    const r = check({ age_years: 40, sex: "L", categories: ["woman_head_of_household"] });
+    expect(codes(r)).toEqual(["categories:rule.person.woman_head_sex"]);
+    expect(messageOf(r.errors, "categories")).toContain("perempuan (P)");
+  });
+
+  it("accepts a woman as a woman head of household", () => {
+    const r = check({ age_years: 40, sex: "P", categories: ["woman_head_of_household"] });
+    expect(codes(r)).toEqual([]);
+  });
+});
+
+describe("explicit 'none' answers", () => {
+  it("refuses 'none' with another answer, on the field it is in", () => {
+    const r = check({ age_years: 40, documents: ["kk", "none"], assistance: ["none", "pkh"] });
+    expect(codes(r)).toEqual([
+      "assistance:rule.person.none_alone",
+      "documents:rule.person.none_alone",
+    ]);
+    expect(messageOf(r.errors, "documents")).toContain("Tidak punya satu pun");
+  });
+
+  it("accepts 'none' alone", () => {
+    expect(codes(check({ age_years: 40, documents: ["none"], assistance: ["none"] }))).toEqual([]);
+  });
+});
+
+describe("consent by a parent", () => {
+  it("warns when a parent consents for an adult, not for a child", () => {
+    const adult = check({ age_years: 30, consent_by: "parent" });
+    expect(adult.ok).toBe(true);
+    expect(warningCodes(adult)).toEqual(["consent_by:rule.person.adult_parent_consent"]);
+    expect(warningCodes(check({ age_years: 12, consent_by: "parent" }))).toEqual([]);
+  });
+});
+
+describe("Washington Group questions in the form", () => {
+  const wgSeeing = personForm.fields.find((f) => f.key === "wg_seeing");
+  if (!wgSeeing) throw new Error("no wg_seeing");
+  const shown = (v: Record<string, unknown>) => isFieldShown(wgSeeing, v, ctx.today);
+
+  it("are hidden under age 5 and shown from 5, by birth date or age", () => {
+    expect(shown({ age_years: 3 })).toBe(false);
+    expect(shown({ age_years: "4" })).toBe(false);
+    expect(shown({ age_years: 5 })).toBe(true);
+    expect(shown({ birth_date: bornYearsAgo(5, 1) })).toBe(false);
+    expect(shown({ birth_date: bornYearsAgo(5) })).toBe(true);
+    // The birth date wins over the age in years.
+    expect(shown({ birth_date: bornYearsAgo(2), age_years: 40 })).toBe(false);
+  });
+
+  it("are shown while the age is unknown", () => {
+    expect(shown({})).toBe(true);
+    expect(shown({ birth_date: "2026-13-01", age_years: "" })).toBe(true);
+  });
+});
+
+describe("a married child's own consent", () => {
+  it("is refused for an unmarried child, and for a married one waits for the confirmation", () => {
+    expect(codes(check({ age_years: 16, consent_by: "self" }))).toEqual([
+      "consent_by:rule.person.child_consent",
+    ]);
+    const married = check({ age_years: 16, consent_by: "self", married: "yes" });
+    expect(codes(married)).toEqual([
+      "married_child_consent_confirmed:rule.person.married_child_consent_confirm",
+    ]);
+    expect(warningCodes(married)).toEqual(["consent_by:rule.person.married_child_consent"]);
+    const confirmed = check({
+      age_years: 16,
+      consent_by: "self",
+      married: "yes",
+      married_child_consent_confirmed: "yes",
+    });
+    expect(confirmed.ok).toBe(true);
+    expect(warningCodes(confirmed)).toEqual(["consent_by:rule.person.married_child_consent"]);
   });
 });

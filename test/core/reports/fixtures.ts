@@ -67,12 +67,13 @@ export const persons: Record<string, unknown>[] = [
     ...consent,
   },
   {
-    // 0 → 0-5 (OpenSID <1, life 0-17); no documents at all.
+    // 0 → 0-5 (OpenSID <1, life 0-17); no documents at all (answered "none").
     full_name: "Lintang Lima",
     sex: "L",
     birth_date: "2026-01-10",
     village: V1,
     categories: ["child"],
+    documents: ["none"],
     dtsen: "unknown",
     consent_by: "parent",
     ...consent,

@@ -47,7 +47,7 @@ describe("renderReport", () => {
     );
     const header1 = values[top + 1] as string[];
     const header2 = values[top + 2] as string[];
-    expect(header1[0]).toBe("Desa/kelurahan");
+    expect(header1[0]).toBe("Desa/kelurahan/negeri");
     const col = (sex: string, band: string) => header2.indexOf(band, header1.indexOf(sex));
     const minasa = rowOf(values, `Minasa Baji (${V1})`).row;
     expect(minasa[col("Laki-laki", "0–5")]).toBe(1);
