@@ -102,7 +102,7 @@ export const caseForm: FormSpec = {
         "reintegrasi_sosial",
         "pemulangan",
         "pendampingan_tokoh_agama",
-        // The UPTD PPA services of Permen PPPA 4/2018 art. 5 not listed above (older codes stay valid).
+        // The UPTD PPA services of Permen PPPA 4/2018 not listed above (older codes stay valid).
         "penjangkauan",
         "pengelolaan_kasus",
         "penampungan_sementara",
