@@ -119,7 +119,7 @@ describe("report period", () => {
     expect(calls["Range.setBackgrounds"]).toBe(3);
     expect(calls["Range.setNumberFormats"]).toBe(3);
     expect(calls["UrlFetchApp.fetchAll"]).toBe(1);
-    expect(calls["Sheet.insertChart"]).toBe(8 + 9 + 2);
+    expect(calls["Sheet.insertChart"]).toBe(8 + 17 + 2);
   });
 });
 
