@@ -78,8 +78,7 @@ export const id = {
   "report.case.days.31-90": "31–90 hari",
   "report.case.days.91+": "Lebih dari 90 hari",
   "report.case.days.not_referred": "Belum dirujuk",
-  "report.case.days.open_within_30": "Masih terbuka, 30 hari atau kurang",
-  "report.case.days.open_over_30": "Masih terbuka, lebih dari 30 hari",
+  "report.case.days.open": "Masih terbuka",
   "report.case.durations": "Lama penanganan kasus",
   "report.case.duration_measure": "Ukuran",
   "report.case.duration_cases": "Jumlah kasus",
@@ -102,6 +101,17 @@ export const id = {
   "report.service.open": "Masih berjalan",
   "report.service.done_share": "% selesai",
   "report.service.median_days": "Median hari sampai selesai",
+  "report.service.agency_kind": "Layanan per jenis instansi: selesai dan lamanya",
+  "report.service.agency_kind_name": "Jenis instansi",
+  "report.service.person_sex_status": "Layanan diajukan dan selesai menurut jenis kelamin warga",
+  "report.service.person_age_status": "Layanan diajukan dan selesai menurut kelompok umur warga",
+  "report.service.person_category_status":
+    "Layanan diajukan dan selesai menurut kategori kerentanan warga",
+  "report.service.person_village_status":
+    "Layanan diajukan dan selesai menurut desa/kelurahan warga",
+  "report.service.person_not_found": "Warga tidak ada di daftar warga rentan",
+  "report.service.person_note":
+    "Jumlah = layanan yang diajukan; kolom Selesai = yang sudah selesai. Data warga diambil dari daftar warga rentan lewat ID warga. Tabel ini hanya di lembar ini, tidak dikirim ke server.",
   "report.service.agency_note":
     "% selesai dari semua pengajuan; median hari dari tanggal pengajuan sampai tanggal selesai. Nama instansi ditulis bebas, jadi tabel ini tidak dikirim ke server.",
   "report.activity.title": "Laporan Kegiatan",
@@ -192,8 +202,7 @@ export const en: Record<keyof typeof id, string> = {
   "report.case.days.31-90": "31–90 days",
   "report.case.days.91+": "More than 90 days",
   "report.case.days.not_referred": "Not referred yet",
-  "report.case.days.open_within_30": "Still open, 30 days or less",
-  "report.case.days.open_over_30": "Still open, more than 30 days",
+  "report.case.days.open": "Still open",
   "report.case.durations": "Time taken on cases",
   "report.case.duration_measure": "Measure",
   "report.case.duration_cases": "Cases",
@@ -216,6 +225,18 @@ export const en: Record<keyof typeof id, string> = {
   "report.service.open": "Still open",
   "report.service.done_share": "% completed",
   "report.service.median_days": "Median days to completion",
+  "report.service.agency_kind": "Services per type of agency: completed and how long",
+  "report.service.agency_kind_name": "Type of agency",
+  "report.service.person_sex_status": "Services requested and completed by the resident's sex",
+  "report.service.person_age_status":
+    "Services requested and completed by the resident's age group",
+  "report.service.person_category_status":
+    "Services requested and completed by the resident's vulnerability category",
+  "report.service.person_village_status":
+    "Services requested and completed by the resident's village",
+  "report.service.person_not_found": "Resident not in the vulnerable residents register",
+  "report.service.person_note":
+    "Total = services requested; the Completed column = those completed. The resident's data comes from the vulnerable residents register through the resident id. This table stays on this sheet and is not sent to the server.",
   "report.service.agency_note":
     "% completed of all requests; median days from the request date to the completion date. Agency names are free text, so this table is not sent to the server.",
   "report.activity.title": "Activities Report",

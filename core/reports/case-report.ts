@@ -48,13 +48,16 @@ export function referralBand(r: RecordValues): string | undefined {
   return to ? durationBand(daysBetween(from, to)) : "not_referred";
 }
 
-/** Days from report to closure by band; an open case by whether it is over 30 days old on `today`. */
-export function closureBand(r: RecordValues, today: string): string | undefined {
+/**
+ * Days from report to closure by band, or "open". Whether an open case is over 30 days old
+ * depends on the day the report is made, so it stays in the local table: a shared count must
+ * depend on the rows alone, or a quarter and its year would disagree about the same cases.
+ */
+export function closureBand(r: RecordValues): string | undefined {
   const from = dateOf(r, "report_date");
   if (!from) return undefined;
   const to = dateOf(r, "closure_date");
-  if (to) return durationBand(daysBetween(from, to));
-  return daysBetween(from, today) > OPEN_TOO_LONG_DAYS ? "open_over_30" : "open_within_30";
+  return to ? durationBand(daysBetween(from, to)) : "open";
 }
 
 /** Median days report→referral and report→closure, and open cases over 30 days: sheet only. */
@@ -217,12 +220,10 @@ export function caseReportDef(spec: FormSpec): FormReportDef {
         table(
           "closure_days_sex_age",
           "report.case.closure_days_sex_age",
-          derivedDim(
-            "closure_days",
-            [...DURATION_BANDS, "open_within_30", "open_over_30"],
-            (r) => closureBand(r, ctx.today),
-            { heading: "report.case.closure_days", prefix: "report.case.days" },
-          ),
+          derivedDim("closure_days", [...DURATION_BANDS, "open"], closureBand, {
+            heading: "report.case.closure_days",
+            prefix: "report.case.days",
+          }),
         ),
         {
           kind: "list",

@@ -2,7 +2,12 @@
 import { describe, expect, it } from "vitest";
 import { caseForm } from "../../../core/forms/case.ts";
 import { parsePeriod } from "../../../core/period.ts";
-import { closureBand, durationBand, referralBand } from "../../../core/reports/case-report.ts";
+import {
+  caseDurationFigures,
+  closureBand,
+  durationBand,
+  referralBand,
+} from "../../../core/reports/case-report.ts";
 import { summaryOf } from "../../../core/reports/compute.ts";
 import { shapeIssues, summaryShape } from "../../../core/reports/summary-shape.ts";
 import { sheetColumns } from "../../../core/sheet-columns.ts";
@@ -120,14 +125,13 @@ describe("case report, SIMFONI-PPA tables", () => {
     const clo = cross(report, "closure_days_sex_age");
     expect(clo.cell("31-90", "P", "adult")).toBe(1);
     expect(clo.cell("0-7", "P", "adult")).toBe(1);
-    // Reported 2026-10-01 and still open on 2026-11-27: over 30 days; 2026-11-10: within.
-    expect(clo.rowTotal("open_over_30")).toBe(cases.length - 3);
-    expect(clo.rowTotal("open_within_30")).toBe(1);
+    expect(clo.rowTotal("open")).toBe(cases.length - 2);
   });
 
-  it("medians and open cases over 30 days stay on the sheet, not in the summary", () => {
+  it("medians and open cases over 30 days (on the report's day) stay on the sheet, not in the summary", () => {
     const d = list(report, "durations");
-    // Referral: 4 and 15 days → 9.5; closure: 50 and 5 days → 27.5.
+    // Referral: 4 and 15 days → 9.5; closure: 50 and 5 days → 27.5. Open on 2026-11-27:
+    // reported 2026-10-01 (over 30 days), 2026-11-10 (17 days, not counted).
     expect(d.rows.map((r) => r.values)).toEqual([
       [2, 9.5],
       [2, 27.5],
@@ -162,8 +166,13 @@ describe("case report, SIMFONI-PPA tables", () => {
       "91+",
     ]);
     expect(referralBand({ report_date: "2026-01-01" })).toBe("not_referred");
-    expect(closureBand({ report_date: "2026-10-28" }, TODAY)).toBe("open_within_30");
-    expect(closureBand({ report_date: "2026-10-27" }, TODAY)).toBe("open_over_30");
+    expect(closureBand({ report_date: "2026-10-27" })).toBe("open");
+    expect(closureBand({ report_date: "2026-10-27", closure_date: "2026-11-26" })).toBe("8-30");
+    // The local count of cases open over 30 days: day 30 is not over, day 31 is.
+    const open = (report_date: string) =>
+      caseDurationFigures([{ report_date }], TODAY).rows[2]?.values[0];
+    expect(open("2026-10-28")).toBe(0);
+    expect(open("2026-10-27")).toBe(1);
   });
 });
 
@@ -264,6 +273,7 @@ describe("a case register written by the previous column layout (commit 92eac39)
     expect(cross(report, "perpetrator_sex_age").cell("_none", "_none")).toBe(2);
     expect(cross(report, "child_disability_violence").cell("seksual", "P")).toBe(1);
     expect(cross(report, "referral_days_sex_age").rowTotal("not_referred")).toBe(2);
-    expect(cross(report, "closure_days_sex_age").rowTotal("open_over_30")).toBe(2);
+    expect(cross(report, "closure_days_sex_age").rowTotal("open")).toBe(2);
+    expect(list(report, "durations").rows[2]?.values[0]).toBe(2);
   });
 });
