@@ -1,4 +1,4 @@
-// Writes test/fixtures/registers.json: a seeded, deterministic register fixture (persons, cases, services, proposals) with blanks, every band and several villages.
+// Writes test/fixtures/registers.json: a seeded, deterministic register fixture (persons, cases, services, proposals) with blanks, every band and several villages. Run: npx tsx scripts/gen-report-fixture.ts && npx biome format --write test/fixtures/registers.json
 import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { PERPETRATOR_AGE_BANDS } from "../core/forms/case.ts";

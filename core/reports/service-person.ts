@@ -8,7 +8,6 @@ import {
   type CrossTableDef,
   choiceDim,
   choiceField,
-  derivedDim,
   NONE,
   type ReportContext,
   type ReportDim,
