@@ -6,6 +6,7 @@ import { parsePeriod } from "../../../core/period.ts";
 import { summaryOf } from "../../../core/reports/compute.ts";
 import { personsById } from "../../../core/reports/service-person.ts";
 import { summaryShape } from "../../../core/reports/summary-shape.ts";
+import { sheetColumns } from "../../../core/sheet-columns.ts";
 import { validateRecord } from "../../../core/validate.ts";
 import { cross, list, run, TODAY, V1, V2 } from "./support.ts";
 
@@ -121,5 +122,47 @@ describe("services joined to the person register", () => {
     expect(ok({ kind: "assistance", item: "usulan_dtsen" })).toBe(true);
     expect(ok({ agency_kind: "bpjs" })).toBe(true);
     expect(ok({ agency_kind: "polisi" })).toBe(false);
+  });
+});
+
+describe("a service register written by the previous column layout (commit 92eac39)", () => {
+  const OLD_FIELDS = [
+    "request_date",
+    "person_id",
+    "kind",
+    "item",
+    "agency",
+    "status",
+    "done_date",
+    "notes",
+  ];
+
+  it("keeps the old columns first: the agency list is appended", () => {
+    const now = sheetColumns(serviceForm)
+      .filter((c) => !c.meta)
+      .map((c) => c.key);
+    expect(now.slice(0, OLD_FIELDS.length)).toEqual(OLD_FIELDS);
+  });
+
+  it("reports old rows (free-text agency, no agency type) in the old and new tables", () => {
+    const cells = [
+      "2026-02-01",
+      "p1",
+      "document",
+      "kk",
+      "Dukcapil Maros",
+      "selesai",
+      "2026-02-05",
+      "",
+    ];
+    const raw = Object.fromEntries(OLD_FIELDS.map((k, i) => [k, cells[i]]));
+    const byId = personsById(personForm, persons, TODAY);
+    const report = run("service", [raw], { persons: byId });
+    expect(report.invalid).toBe(0);
+    expect(cross(report, "kind_item_status").cell("document/kk", "selesai")).toBe(1);
+    expect(cross(report, "person_sex_status").cell("L", "selesai")).toBe(1);
+    expect(list(report, "agency").rows[0]?.label).toBe("Dukcapil Maros");
+    // No agency type yet: counted under "not filled", the last row.
+    expect(list(report, "agency_kind").rows.at(-1)?.values[0]).toBe(1);
   });
 });
