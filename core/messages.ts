@@ -6,6 +6,7 @@ import * as formRules from "./messages/form-rules.ts";
 import * as memberForm from "./messages/member-form.ts";
 import * as personForm from "./messages/person-form.ts";
 import * as personReport from "./messages/person-report.ts";
+import * as proposalForm from "./messages/proposal-form.ts";
 import * as reports from "./messages/reports.ts";
 import * as serviceForm from "./messages/service-form.ts";
 import * as sharedSummary from "./messages/shared-summary.ts";
@@ -20,6 +21,7 @@ export const catalogueParts = {
   serviceForm,
   activityForm,
   memberForm,
+  proposalForm,
   sheetTools,
   reports,
   sharedSummary,
@@ -34,6 +36,7 @@ const id = {
   ...serviceForm.id,
   ...activityForm.id,
   ...memberForm.id,
+  ...proposalForm.id,
   ...sheetTools.id,
   ...reports.id,
   ...sharedSummary.id,
@@ -51,6 +54,7 @@ const en: Record<MessageKey, string> = {
   ...serviceForm.en,
   ...activityForm.en,
   ...memberForm.en,
+  ...proposalForm.en,
   ...sheetTools.en,
   ...reports.en,
   ...sharedSummary.en,

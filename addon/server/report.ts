@@ -12,9 +12,10 @@ import {
   summaryOf,
   validRecords,
 } from "../../core/reports/compute.ts";
-import { text } from "../../core/reports/definition.ts";
+import { type ReportContext, text } from "../../core/reports/definition.ts";
 import { allReportDefs } from "../../core/reports/index.ts";
 import { renderReport } from "../../core/reports/render.ts";
+import { personsById } from "../../core/reports/service-person.ts";
 import type { Summary } from "../../core/summary.ts";
 import { isoDateIn, spreadsheetTimeZone } from "./dates.ts";
 import { MissingColumnError, readSheet, type SheetData } from "./form-sheet.ts";
@@ -98,7 +99,12 @@ export function buildReport(): ReportOutcome {
   const period = tryParsePeriod(settings.reportPeriod) ?? parsePeriod(today.slice(0, 4));
   const periodText = periodKey(period);
   const generated = `${Utilities.formatDate(now, timeZone, "yyyy-MM-dd HH:mm")} (${timeZone})`;
-  const ctx = { today, period, villages: settings.villages, bands: AGE_BANDS[settings.ageBands] };
+  let ctx: ReportContext = {
+    today,
+    period,
+    villages: settings.villages,
+    bands: AGE_BANDS[settings.ageBands],
+  };
 
   // Only forms the group keeps: a register never started gets no empty report.
   const forms = allReportDefs()
@@ -137,6 +143,16 @@ export function buildReport(): ReportOutcome {
     const keys = locked?.value ?? new Map<number, number>();
     const raws = data.records.map((r) => ({ ...r.raw, [RECORD_KEY_FIELD]: keys.get(r.row) }));
     const { valid, invalid } = validRecords(spec, raws, today);
+    // The person sheet comes first: its rows, already read, let later reports (services) join to the person.
+    if (def.form === "person")
+      ctx = {
+        ...ctx,
+        persons: personsById(
+          spec,
+          data.records.map((r) => ({ id: r.meta.id ?? "", raw: r.raw })),
+          today,
+        ),
+      };
     const report = computeReport(def, valid, ctx);
     const written = writeReportSheet(ss, renderReport(report, lang, { generated, invalid }));
     first ??= written;

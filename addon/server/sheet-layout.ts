@@ -92,6 +92,8 @@ export const LAYOUT_V1: Readonly<Record<FormId, readonly string[]>> = {
     "since",
     ...META_V1,
   ],
+  // Added after 0.1.0: no sheet of this form ever lacked a stored layout.
+  proposal: [],
 };
 
 function layoutProperty(form: FormId): string {

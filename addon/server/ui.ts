@@ -23,6 +23,7 @@ export function onOpen(e?: { authMode?: unknown }): void {
     .addItem(t(lang, "menu.add_service"), "showServiceForm")
     .addItem(t(lang, "menu.add_activity"), "showActivityForm")
     .addItem(t(lang, "menu.add_member"), "showMemberForm")
+    .addItem(t(lang, "menu.add_proposal"), "showProposalForm")
     .addSeparator()
     .addItem(t(lang, "menu.edit_selected"), "editSelectedRow")
     .addItem(t(lang, "menu.check_all"), "checkAllData")
@@ -96,6 +97,10 @@ export function showActivityForm(): void {
 
 export function showMemberForm(): void {
   openSidebar("member");
+}
+
+export function showProposalForm(): void {
+  openSidebar("proposal");
 }
 
 export function showSettings(): void {

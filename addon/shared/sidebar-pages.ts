@@ -28,6 +28,7 @@ const TITLES: Record<SidebarPage, MessageKey> = {
   service: "menu.add_service",
   activity: "menu.add_activity",
   member: "menu.add_member",
+  proposal: "menu.add_proposal",
   settings: "sidebar.settings.title",
   check: "check.title",
   shared: "menu.shared_summary",

@@ -5,6 +5,7 @@ import { activityForm } from "./activity.ts";
 import { caseForm } from "./case.ts";
 import { memberForm } from "./member.ts";
 import { personForm } from "./person.ts";
+import { proposalForm } from "./proposal.ts";
 import { serviceForm } from "./service.ts";
 
 // Complete: a form id without its spec is a compile error.
@@ -14,6 +15,7 @@ const specs: Record<FormId, FormSpec> = {
   service: serviceForm,
   activity: activityForm,
   member: memberForm,
+  proposal: proposalForm,
 };
 
 export function hasFormSpec(id: string): id is FormId {

@@ -12,9 +12,22 @@ export const SERVICE_ITEMS = {
     "akta_perkawinan",
     "akta_perceraian",
     "kia",
+    // Added later: kept after the first codes so older rows and reports read the same.
+    "perekaman_ktp_el",
+    "perbaikan_biodata",
   ],
   // Social assistance: the same values as the person register's `assistance`.
-  assistance: ["pkh", "bpnt", "pbi_jk", "blt_dd", "pip", "atensi"],
+  assistance: [
+    "pkh",
+    "bpnt",
+    "pbi_jk",
+    "blt_dd",
+    "pip",
+    "atensi",
+    // Proposing a household into DTSEN (Data Tunggal Sosial Ekonomi Nasional) and the Kartu Penyandang Disabilitas.
+    "usulan_dtsen",
+    "kartu_penyandang_disabilitas",
+  ],
   health: [
     "bpjs_kesehatan",
     "pengobatan",
@@ -76,6 +89,22 @@ export const serviceForm: FormSpec = {
     },
     { key: "done_date", kind: "date", notFuture: true, pii: false, help: "help.service.done_date" },
     { key: "notes", kind: "text", maxLength: 1000, multiline: true, pii: true },
+    // The agency as a list, so reports can count by it; added at the end, the free-text name stays.
+    {
+      key: "agency_kind",
+      kind: "choice",
+      choices: [
+        "dukcapil",
+        "dinas_sosial",
+        "puskesmas_dinkes",
+        "bpjs",
+        "uptd_ppa",
+        "pemerintah_desa",
+        "lainnya",
+      ],
+      choiceSet: "service_agency",
+      pii: false,
+    },
   ],
   rules: [
     {

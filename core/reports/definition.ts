@@ -91,6 +91,8 @@ export interface ReportContext {
   /** The group's villages: rows even when nobody is counted there. */
   readonly villages: readonly string[];
   readonly bands: readonly AgeBand[];
+  /** The person register's valid rows by id, for reports that join to the person (services). */
+  readonly persons?: ReadonlyMap<string, RecordValues>;
 }
 
 export interface FormReportDef {

@@ -6,6 +6,7 @@ import { caseReportDef } from "./case-report.ts";
 import type { FormReportDef } from "./definition.ts";
 import { memberReportDef } from "./member-report.ts";
 import { personReportDefinition } from "./person-report.ts";
+import { proposalReportDef } from "./proposal-report.ts";
 import { serviceReportDef } from "./service-report.ts";
 
 const defs: Record<FormId, FormReportDef> = {
@@ -14,6 +15,7 @@ const defs: Record<FormId, FormReportDef> = {
   service: serviceReportDef(getFormSpec("service")),
   activity: activityReportDef(getFormSpec("activity")),
   member: memberReportDef(getFormSpec("member")),
+  proposal: proposalReportDef(getFormSpec("proposal")),
 };
 
 export function reportDef(form: FormId): FormReportDef {

@@ -1,6 +1,8 @@
 // The service register's report: what was requested and how it ended, and per agency how much got done and how fast.
 import { dateFromIso } from "../dates.ts";
 import { choiceLabelKey, type FormSpec, type RecordValues } from "../form-spec.ts";
+import { personForm } from "../forms/person.ts";
+import type { MessageKey } from "../messages.ts";
 import {
   choiceDim,
   choiceField,
@@ -9,10 +11,12 @@ import {
   type ListRow,
   NONE,
   PART_SEP,
+  type ReportContext,
   type ReportDim,
   type TableDef,
   text,
 } from "./definition.ts";
+import { servicePersonTables } from "./service-person.ts";
 
 const DAY_MS = 86_400_000;
 
@@ -118,6 +122,30 @@ function agencyFigures(
   return { rows: sorted.map(([, a]) => row(a)), total: row(all) };
 }
 
+/** Per agency from the list (`agency_kind`), in the list's order, blanks last: the same figures as per named agency. */
+function agencyKindFigures(
+  spec: FormSpec,
+  records: readonly RecordValues[],
+  done: string,
+  rejected: string,
+): { rows: ListRow[]; total: ListRow } {
+  const kinds = choiceField(spec, "agency_kind");
+  const rows: ListRow[] = [];
+  for (const k of [...kinds.choices, NONE]) {
+    const of = records.filter(
+      (r) => (typeof r.agency_kind === "string" ? r.agency_kind : NONE) === k,
+    );
+    const figures = agencyFigures(of, done, rejected).total;
+    rows.push({
+      label: {
+        key: (k === NONE ? "report.none.not_filled" : choiceLabelKey(kinds, k)) as MessageKey,
+      },
+      values: figures.values,
+    });
+  }
+  return { rows, total: agencyFigures(records, done, rejected).total };
+}
+
 export function serviceReportDef(spec: FormSpec): FormReportDef {
   const [done, rejected] = codesOf(spec, "status", ["selesai", "ditolak"]) as [string, string];
   return {
@@ -126,7 +154,7 @@ export function serviceReportDef(spec: FormSpec): FormReportDef {
     title: "report.service.title",
     unit: "report.unit.service",
     dateField: "request_date",
-    tables(): TableDef[] {
+    tables(ctx: ReportContext): TableDef[] {
       return [
         {
           kind: "cross",
@@ -157,6 +185,26 @@ export function serviceReportDef(spec: FormSpec): FormReportDef {
           note: "report.service.agency_note",
           chart: "BAR",
         },
+        {
+          // By the agency list: counts could be shared, the median cannot; kept on the sheet with it.
+          kind: "list",
+          id: "agency_kind",
+          title: "report.service.agency_kind",
+          rowHeading: "report.service.agency_kind_name",
+          columns: [
+            { heading: "report.service.requests", format: "count" },
+            { heading: "report.service.done", format: "count" },
+            { heading: "report.service.rejected", format: "count" },
+            { heading: "report.service.open", format: "count" },
+            { heading: "report.service.done_share", format: "percent" },
+            { heading: "report.service.median_days", format: "decimal" },
+          ],
+          chartColumns: 2,
+          compute: (records) => agencyKindFigures(spec, records, done, rejected),
+          shared: false,
+          chart: "BAR",
+        },
+        ...servicePersonTables(spec, personForm, ctx),
       ];
     },
   };

@@ -37,6 +37,7 @@ describe("dist/addon", () => {
         "showServiceForm",
         "showActivityForm",
         "showMemberForm",
+        "showProposalForm",
         "checkAllData",
         "saveDraft",
         "showHelp",

@@ -140,6 +140,8 @@ describe("what the sidebar derives for dependent and conditional fields", () => 
       "blt_dd",
       "pip",
       "atensi",
+      "usulan_dtsen",
+      "kartu_penyandang_disabilitas",
     ]);
     expect(choicesFor(item, { kind: "health" })).toContain("alat_bantu");
     expect(choicesFor(item, { kind: "health" })).not.toContain("pkh");

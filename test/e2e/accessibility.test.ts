@@ -34,6 +34,7 @@ const FORMS = [
   ["showServiceForm", "service"],
   ["showActivityForm", "activity"],
   ["showMemberForm", "member"],
+  ["showProposalForm", "proposal"],
 ] as const;
 
 describe("axe-core on every sidebar page", () => {

@@ -33,6 +33,7 @@ describe("the person register from sidebar to sheet to report to the shared serv
       "Tambah layanan",
       "Tambah kegiatan",
       "Tambah anggota",
+      "Tambah usulan",
       "Ubah data terpilih",
       "Periksa semua data",
       "Buat laporan",

@@ -279,6 +279,7 @@ describe("GET /v1/summaries/{period}?region=", () => {
       "service",
       "activity",
       "member",
+      "proposal",
     ]);
     const all = await rollup(kupang.key, `${LAST}-Q4?region=all&form=person`);
     expect(all.region).toEqual({ code: "all", name: "Indonesia", level: "country" });

@@ -13,6 +13,7 @@ export {
   showHelp,
   showMemberForm,
   showPersonForm,
+  showProposalForm,
   showServiceForm,
   showSettings,
 } from "../ui.ts";

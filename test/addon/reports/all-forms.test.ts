@@ -88,8 +88,8 @@ describe("buildReport with every form", () => {
     ]);
     for (const r of out.reports)
       expect(host.store.sheet(r.sheet)?.charts.length).toBeGreaterThan(0);
-    expect(host.store.sheet("Laporan Kasus")?.charts).toHaveLength(9);
-    expect(host.store.sheet("Laporan Layanan")?.charts).toHaveLength(2);
+    expect(host.store.sheet("Laporan Kasus")?.charts).toHaveLength(17);
+    expect(host.store.sheet("Laporan Layanan")?.charts).toHaveLength(7);
   });
 
   it("cases: form of violence × victim sex × child/adult, referrals, per month", () => {

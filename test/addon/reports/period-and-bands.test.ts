@@ -119,8 +119,8 @@ describe("report period", () => {
     expect(calls["Range.setBackgrounds"]).toBe(3);
     expect(calls["Range.setNumberFormats"]).toBe(3);
     expect(calls["UrlFetchApp.fetchAll"]).toBe(1);
-    // Person report: one chart per table (17 with the planning-meeting tables of issue 8).
-    expect(calls["Sheet.insertChart"]).toBe(17 + 9 + 2);
+    // One chart per table: person (17 with the planning-meeting tables), case (17 with the SIMFONI tables), service.
+    expect(calls["Sheet.insertChart"]).toBe(17 + 17 + 2);
   });
 });
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { caseForm } from "../../../core/forms/case.ts";
 import { validateRecord } from "../../../core/validate.ts";
-import { codes, ctx, messageOf } from "./helpers.ts";
+import { codes, ctx, messageOf, warningCodes } from "./helpers.ts";
 
 const minimal = {
   report_date: "2026-11-20",
@@ -120,5 +120,106 @@ describe("case form", () => {
     );
     expect(check({ status: "dirujuk", referred_to: "polisi" }).ok).toBe(true);
     expect(check({ status: "didampingi" }).ok).toBe(true);
+  });
+
+  describe("SIMFONI-PPA dates: incident ≤ report ≤ referral ≤ closure, none in the future", () => {
+    it("accepts the dates in order, and equal dates", () => {
+      const r = check({
+        incident_date: "2026-11-01",
+        report_date: "2026-11-03",
+        referral_date: "2026-11-10",
+        closure_date: "2026-11-20",
+      });
+      expect(r.errors).toEqual([]);
+      expect(
+        check({
+          incident_date: "2026-11-20",
+          referral_date: "2026-11-20",
+          closure_date: "2026-11-20",
+        }).ok,
+      ).toBe(true);
+    });
+
+    it.each([
+      [{ incident_date: "2026-11-21" }, "report_date:rule.case.report_before_incident"],
+      [{ referral_date: "2026-11-19" }, "referral_date:rule.case.referral_before_report"],
+      [
+        { referral_date: "2026-11-22", closure_date: "2026-11-21" },
+        "closure_date:rule.case.closure_before_referral",
+      ],
+      [{ closure_date: "2026-11-19" }, "closure_date:rule.case.closure_before_report"],
+    ])("refuses %o", (values, code) => {
+      expect(codes(check(values))).toContain(code);
+    });
+
+    it("says which date and what to do, in both languages", () => {
+      const v = { incident_date: "2026-11-21" };
+      expect(messageOf(check(v).errors, "report_date")).toBe(
+        "Tanggal laporan lebih awal dari tanggal kejadian (2026-11-21). Kasus dilaporkan setelah terjadi: perbaiki salah satu tanggal.",
+      );
+      expect(messageOf(check(v, "en").errors, "report_date")).toBe(
+        "The report date is earlier than the incident date (2026-11-21). A case is reported after it happens: correct one of the dates.",
+      );
+    });
+
+    it.each(["incident_date", "referral_date", "closure_date"])(
+      "refuses %s in the future",
+      (field) => {
+        const r = check({ [field]: "2026-11-28" });
+        expect(r.ok).toBe(false);
+        expect(r.errors.map((e) => e.field)).toContain(field);
+      },
+    );
+  });
+
+  it("takes several perpetrator relations, and an old single one", () => {
+    expect(
+      check({ perpetrator_relation: "tetangga, orang_tua" }).value?.perpetrator_relation,
+    ).toEqual(["orang_tua", "tetangga"]);
+    expect(check({ perpetrator_relation: "guru" }).value?.perpetrator_relation).toEqual(["guru"]);
+  });
+
+  it.each([
+    "pengaduan",
+    "penjangkauan",
+    "pengelolaan_kasus",
+    "penampungan_sementara",
+    "mediasi",
+    "pendampingan_korban",
+    "layanan_psikologis",
+    "bantuan_hukum",
+    "kesehatan",
+    "rehabilitasi_sosial",
+    "pemulangan_reintegrasi",
+  ])("offers the UPTD PPA service %s (Permen PPPA 4/2018)", (service) => {
+    expect(check({ services: service }).ok).toBe(true);
+  });
+
+  it.each([
+    ["perpetrator_sex", "P", true],
+    ["perpetrator_sex", "X", false],
+    ["perpetrator_age_band", "25_44", true],
+    ["perpetrator_age_band", "tidak_diketahui", true],
+    ["perpetrator_age_band", "30", false],
+    ["consent_by", "wali", true],
+    ["consent_by", "tetangga", false],
+    ["consent_method", "lisan_saksi", true],
+    ["legal_basis", "kepentingan_vital", true],
+    ["legal_basis", "kontrak", false],
+  ])("%s = %s is accepted: %s", (field, value, ok) => {
+    expect(check({ [field]: value }).ok).toBe(ok);
+  });
+
+  it("warns (and still saves) when the consenting parent is the recorded perpetrator", () => {
+    const r = check({ consent_by: "orang_tua", perpetrator_relation: "orang_tua, tetangga" });
+    expect(r.ok).toBe(true);
+    expect(warningCodes(r)).toEqual(["consent_by:rule.case.consent_by_perpetrator"]);
+    expect(messageOf(r.warnings, "consent_by")).toContain("Orang tua tercatat sebagai pelaku");
+    expect(warningCodes(check({ consent_by: "wali", perpetrator_relation: "orang_tua" }))).toEqual(
+      [],
+    );
+    expect(warningCodes(check({ consent_by: "orang_tua", perpetrator_relation: "guru" }))).toEqual(
+      [],
+    );
   });
 });

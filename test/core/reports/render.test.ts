@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { FORM_IDS } from "../../../core/form-ids.ts";
 import { LANGS } from "../../../core/i18n.ts";
 import { renderReport, TABLES_TOP } from "../../../core/reports/render.ts";
-import { activities, cases, members, persons, services } from "./fixtures.ts";
+import { activities, cases, members, persons, proposals, services } from "./fixtures.ts";
 import { run, V1 } from "./support.ts";
 
 const fixtures = {
@@ -12,6 +12,7 @@ const fixtures = {
   service: services,
   activity: activities,
   member: members,
+  proposal: proposals,
 };
 const head = { generated: "2026-11-27 10:00 (Asia/Makassar)", invalid: 1 };
 

@@ -5,7 +5,7 @@ import { parsePeriod } from "../../../core/period.ts";
 import { summaryOf } from "../../../core/reports/compute.ts";
 import { shapeIssues, summaryShape } from "../../../core/reports/summary-shape.ts";
 import { ALL, type Summary } from "../../../core/summary.ts";
-import { activities, cases, members, persons, services } from "./fixtures.ts";
+import { activities, cases, members, persons, proposals, services } from "./fixtures.ts";
 import { run, V1, V2 } from "./support.ts";
 
 const fixtures = {
@@ -14,6 +14,7 @@ const fixtures = {
   service: services,
   activity: activities,
   member: members,
+  proposal: proposals,
 };
 const isVillage = (code: string) => /^\d{2}\.\d{2}\.\d{2}\.\d{4}$/.test(code);
 const shapeOf = (form: (typeof FORM_IDS)[number], period = "2026") =>

@@ -7,7 +7,7 @@ import { getFormSpec } from "../../../core/forms/index.ts";
 import { RECORD_KEY_FIELD, summaryOf } from "../../../core/reports/compute.ts";
 import { NONE, PART_SEP } from "../../../core/reports/definition.ts";
 import { ALL, canonicalSummary, summarySchema } from "../../../core/summary.ts";
-import { activities, cases, members, persons, services } from "./fixtures.ts";
+import { activities, cases, members, persons, proposals, services } from "./fixtures.ts";
 import { cross, run } from "./support.ts";
 
 const fixtures = {
@@ -16,6 +16,7 @@ const fixtures = {
   service: services,
   activity: activities,
   member: members,
+  proposal: proposals,
 };
 
 describe("summaryOf", () => {

@@ -10,6 +10,7 @@ import {
   type FormReport,
   validRecords,
 } from "../../../core/reports/compute.ts";
+import type { ReportContext } from "../../../core/reports/definition.ts";
 import { reportDef } from "../../../core/reports/index.ts";
 
 export const TODAY = "2026-11-27";
@@ -19,7 +20,12 @@ export const V2 = "73.09.03.2005";
 export function run(
   form: FormId,
   raws: Record<string, unknown>[],
-  opts: { period?: string; bands?: AgeBandScheme; villages?: string[] } = {},
+  opts: {
+    period?: string;
+    bands?: AgeBandScheme;
+    villages?: string[];
+    persons?: ReadonlyMap<string, Record<string, unknown>>;
+  } = {},
 ): FormReport & { invalid: number } {
   const { valid, invalid } = validRecords(getFormSpec(form), raws, TODAY);
   const report = computeReport(reportDef(form), valid, {
@@ -27,6 +33,7 @@ export function run(
     period: parsePeriod(opts.period ?? "2026"),
     villages: opts.villages ?? [V1, V2],
     bands: AGE_BANDS[opts.bands ?? "simfoni"],
+    persons: opts.persons as ReportContext["persons"],
   });
   return { ...report, invalid };
 }

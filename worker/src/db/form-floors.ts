@@ -12,6 +12,8 @@ export const DEFAULT_FLOORS: Readonly<Record<FormId, FloorLevel>> = {
   service: "village",
   activity: "village",
   member: "village",
+  // Proposals are the group's public advocacy, counted like the activity agenda.
+  proposal: "village",
 };
 
 /** Every form's floor: the admin's setting, else the default. */
