@@ -1,0 +1,38 @@
+// Catalogue part: bringing rows from a lembar the group already keeps (Impor dari lembar lain).
+export const id = {
+  "menu.import": "Impor dari lembar lain",
+  "import.id_number_format":
+    "Nomor ini rusak karena format angka: Google Sheets menyimpan angka hanya 15 digit, jadi digit terakhir hilang (tertulis ? atau E+15). Ketik ulang nomor lengkapnya dari kartunya, diawali tanda ' agar tersimpan sebagai teks.",
+  "import.year_only":
+    "Hanya tahun yang tertulis, tanpa tanggal dan bulan. Tahunnya disimpan di kolom catatan; isi tanggal lahir lengkap atau umur.",
+  "import.no_header_row":
+    "Baris judul kolom tidak ditemukan di 20 baris pertama lembar ini. Pastikan ada satu baris berisi judul kolom (misalnya Nama, NIK, Tgl Lahir).",
+  "import.kind.ok": "Benar",
+  "import.kind.warning": "Ada peringatan",
+  "import.kind.error": "Perlu diperbaiki",
+  "import.kind.duplicate_register": "Sudah ada di lembar Pilah",
+  "import.kind.duplicate_source": "Tercatat dua kali di lembar asal",
+  "import.choice.import": "Impor",
+  "import.choice.skip": "Lewati",
+  "import.choice.mark": "Impor dan tandai",
+  "import.notes_origin": "Asal: lembar {sheet} baris {row}",
+} as const;
+
+export const en: Record<keyof typeof id, string> = {
+  "menu.import": "Import from another sheet",
+  "import.id_number_format":
+    "This number was broken by the number format: Google Sheets keeps only 15 digits of a number, so the last digit is lost (shown as ? or E+15). Type the full number again from the card, starting with ' so it is kept as text.",
+  "import.year_only":
+    "Only a year was written, without day and month. The year is kept in the notes column; fill in the full birth date or the age.",
+  "import.no_header_row":
+    "No row of column titles was found in the first 20 rows of this sheet. Make sure one row holds the column titles (for example Nama, NIK, Tgl Lahir).",
+  "import.kind.ok": "Correct",
+  "import.kind.warning": "Has a warning",
+  "import.kind.error": "Needs fixing",
+  "import.kind.duplicate_register": "Already in the Pilah sheet",
+  "import.kind.duplicate_source": "Recorded twice in the source sheet",
+  "import.choice.import": "Import",
+  "import.choice.skip": "Skip",
+  "import.choice.mark": "Import and mark",
+  "import.notes_origin": "From: sheet {sheet} row {row}",
+};
