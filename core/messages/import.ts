@@ -16,6 +16,7 @@ export const id = {
   "import.choice.skip": "Lewati",
   "import.choice.mark": "Impor dan tandai",
   "import.notes_origin": "Asal: lembar {sheet} baris {row}",
+  "import.notes_column": "Catatan impor",
 } as const;
 
 export const en: Record<keyof typeof id, string> = {
@@ -35,4 +36,5 @@ export const en: Record<keyof typeof id, string> = {
   "import.choice.skip": "Skip",
   "import.choice.mark": "Import and mark",
   "import.notes_origin": "From: sheet {sheet} row {row}",
+  "import.notes_column": "Import notes",
 };
