@@ -69,5 +69,7 @@ export const HEADER_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   dtsen: ["dtsen", "dtks", "terdaftar dtks", "terdaftar dtsen", "masuk dtks"],
   documents: ["dokumen", "dokumen kependudukan", "documents"],
   needs: ["kebutuhan", "needs", "kebutuhan khusus"],
+  consent_by: ["persetujuan", "persetujuan oleh", "yang menyetujui", "consent", "consent by"],
+  consent_date: ["tgl persetujuan", "tanggal persetujuan", "tgl setuju"],
   phone: ["no hp", "nomor hp", "hp", "no telp", "telepon", "wa", "no wa", "phone"],
 };

@@ -93,6 +93,11 @@ export const VALUE_SYNONYMS: Readonly<Record<string, Readonly<Record<string, rea
       pip: ["pip", "kip", "program indonesia pintar"],
       atensi: ["atensi"],
     },
+    consent_by: {
+      self: ["sendiri", "ybs", "yang bersangkutan", "self"],
+      parent: ["orang tua", "ortu", "ayah", "ibu", "parent"],
+      guardian: ["wali", "guardian"],
+    },
     categories: {
       disability: ["disabilitas", "penyandang disabilitas", "difabel", "cacat"],
       elderly: ["lansia", "lanjut usia", "manula"],

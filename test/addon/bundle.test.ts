@@ -44,6 +44,8 @@ describe("dist/addon", () => {
         "editSelectedRow",
         "searchPersons",
         "updateRecord",
+        "previewImport",
+        "runImport",
       ].sort(),
     );
   });
