@@ -86,6 +86,8 @@ interface Prepared {
   timeZone: string;
   lang: Lang;
   villages: string[];
+  /** Today where the spreadsheet is, read once per run. */
+  today: string;
 }
 
 function prepare(sheetName: string, form: FormId, plan?: ImportPlan): Prepared {
@@ -102,7 +104,16 @@ function prepare(sheetName: string, form: FormId, plan?: ImportPlan): Prepared {
   );
   const progress =
     parseProgress(stored, sheetName, form) ?? startProgress(sheetName, form, chosen.headerRow);
-  return { spec, values, plan: chosen, progress, timeZone, lang: userLang(), villages };
+  return {
+    spec,
+    values,
+    plan: chosen,
+    progress,
+    timeZone,
+    lang: userLang(),
+    villages,
+    today: todayIso(timeZone),
+  };
 }
 
 function classify(
@@ -110,19 +121,13 @@ function classify(
   rows: MappedRow[],
   register: Record<string, unknown>[],
 ): RowOutcome[] {
-  return classifyRows(
-    p.spec,
-    rows,
-    register,
-    { today: todayIso(p.timeZone), villages: p.villages },
-    p.lang,
-  );
+  return classifyRows(p.spec, rows, register, { today: p.today, villages: p.villages }, p.lang);
 }
 
 /** What an import would do with the rows not imported yet; nothing is written. */
 export function previewImport(sheetName: string, form: FormId, plan?: ImportPlan): ImportPreview {
   const p = prepare(sheetName, form, plan);
-  const today = dateFromIso(todayIso(p.timeZone));
+  const today = dateFromIso(p.today);
   const rows = p.values.slice(p.progress.nextRow).map((r) => mapRow(p.spec, p.plan, r, today));
   const outcomes = classify(p, rows, registerRows(p.spec, p.timeZone));
   return {
@@ -175,7 +180,7 @@ export function runImport(
   const notesCol = notesColumn(sheet, map, lastCol, p.lang);
   const width = Math.max(lastCol, notesCol);
   const register = registerRows(p.spec, p.timeZone);
-  const today = dateFromIso(todayIso(p.timeZone));
+  const today = dateFromIso(p.today);
   const size = opts.blockRows ?? IMPORT_BLOCK_ROWS;
   let nextRow = Math.max(sheet.getLastRow(), LABEL_ROW) + 1;
   let progress = p.progress;
