@@ -17,6 +17,20 @@ export const id = {
   "import.choice.mark": "Impor dan tandai",
   "import.notes_origin": "Asal: lembar {sheet} baris {row}",
   "import.notes_column": "Catatan impor",
+  "import.choose_sheet": "Lembar asal",
+  "import.choose_form": "Masukkan ke",
+  "import.no_sheets": "Tidak ada lembar lain di spreadsheet ini untuk diimpor.",
+  "import.preview": "Lihat pratinjau",
+  "import.run": "Impor sekarang",
+  "import.pending": "{count} baris belum diimpor.",
+  "import.columns": "Kolom dan isian Pilah",
+  "import.column_unmapped": "(disimpan di catatan)",
+  "import.unmapped_values": "Isian {field} tanpa kode: {values}. Baris ini diimpor dan ditandai.",
+  "import.progress": "Mengimpor… {written} baris sudah ditulis.",
+  "import.done":
+    "Selesai: {written} baris ditulis, {skipped} dilewati, {marked} ditandai. Lembar asal tidak diubah.",
+  "import.failed":
+    "Impor berhenti: {message}. Yang sudah ditulis tetap ada; pilih Impor sekarang lagi untuk melanjutkan.",
 } as const;
 
 export const en: Record<keyof typeof id, string> = {
@@ -37,4 +51,19 @@ export const en: Record<keyof typeof id, string> = {
   "import.choice.mark": "Import and mark",
   "import.notes_origin": "From: sheet {sheet} row {row}",
   "import.notes_column": "Import notes",
+  "import.choose_sheet": "Source sheet",
+  "import.choose_form": "Import into",
+  "import.no_sheets": "There is no other sheet in this spreadsheet to import.",
+  "import.preview": "Show preview",
+  "import.run": "Import now",
+  "import.pending": "Rows not imported yet: {count}.",
+  "import.columns": "Columns and Pilah fields",
+  "import.column_unmapped": "(kept in the notes)",
+  "import.unmapped_values":
+    "Values of {field} without a code: {values}. These rows are imported and marked.",
+  "import.progress": "Importing… rows written so far: {written}.",
+  "import.done":
+    "Done: {written} rows written, {skipped} skipped, {marked} marked. The source sheet was not changed.",
+  "import.failed":
+    "The import stopped: {message}. What was written stays; choose Import now again to continue.",
 };

@@ -46,6 +46,7 @@ describe("dist/addon", () => {
         "updateRecord",
         "previewImport",
         "runImport",
+        "showImport",
       ].sort(),
     );
   });

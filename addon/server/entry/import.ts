@@ -2,6 +2,8 @@
 import type { ImportApi } from "../../shared/api/import-api.ts";
 import { previewImport as preview, runImport as run } from "../import/run-import.ts";
 
+export { showImport } from "../ui.ts";
+
 const api: ImportApi = { previewImport: preview, runImport: run };
 
 export const previewImport = api.previewImport;
