@@ -35,6 +35,7 @@ describe("the person register from sidebar to sheet to report to the shared serv
       "Tambah anggota",
       "Ubah data terpilih",
       "Periksa semua data",
+      "Impor dari lembar lain",
       "Buat laporan",
       "Ringkasan bersama",
       "Pengaturan",
