@@ -5,6 +5,7 @@ import { personForm } from "../core/forms/person.ts";
 import { personReport } from "../core/reports/person-report.ts";
 import { formValidator, validateRecord } from "../core/validate.ts";
 import { personRows } from "./fixtures.ts";
+import { benchImport } from "./import.ts";
 import { benchRollup } from "./rollup.ts";
 import { benchValidation } from "./validation.ts";
 
@@ -47,5 +48,6 @@ for (const f of ["dist/addon/Code.js", ...sidebars]) {
   }
 }
 
+benchImport();
 await benchRollup();
 await benchValidation();
