@@ -1,6 +1,23 @@
 // Catalogue part: bringing rows from a lembar the group already keeps (Impor dari lembar lain).
 export const id = {
   "menu.import": "Impor dari lembar lain",
+  "export.opensid.sheet": "Ekspor OpenSID penduduk",
+  "export.opensid.title":
+    "Data penduduk untuk Impor Data Penduduk OpenSID (37 kolom), dari lembar Warga Rentan. Kolom yang tidak dicatat Pilah dibiarkan kosong. Hapus tiga baris keterangan ini sebelum mengunggah.",
+  "export.dtsen.sheet": "Usulan DTSEN",
+  "export.dtsen.title":
+    "Usulan DTSEN untuk musyawarah di desa/kelurahan: warga yang belum terdaftar di DTSEN dan miskin, penyandang disabilitas, lansia atau perempuan kepala keluarga.",
+  "export.scope": "Semua data sampai {date}; desa/kelurahan: {villages}.",
+  "export.made": "Dibuat {time}.",
+  "export.left_out": "Baris {row} tidak ditulis: {columns} kosong atau salah.",
+  "export.dtsen.col.name": "Nama",
+  "export.dtsen.col.nik": "NIK",
+  "export.dtsen.col.kk": "Nomor Kartu Keluarga",
+  "export.dtsen.col.village": "Desa/kelurahan",
+  "export.dtsen.col.dusun": "Dusun",
+  "export.dtsen.col.rw": "RW",
+  "export.dtsen.col.rt": "RT",
+  "export.dtsen.col.reasons": "Alasan diusulkan",
   "import.id_number_format":
     "Nomor ini rusak karena format angka: Google Sheets menyimpan angka hanya 15 digit, jadi digit terakhir hilang (tertulis ? atau E+15). Ketik ulang nomor lengkapnya dari kartunya, diawali tanda ' agar tersimpan sebagai teks.",
   "import.year_only":
@@ -35,6 +52,23 @@ export const id = {
 
 export const en: Record<keyof typeof id, string> = {
   "menu.import": "Import from another sheet",
+  "export.opensid.sheet": "OpenSID population export",
+  "export.opensid.title":
+    "Population data for OpenSID's Impor Data Penduduk (37 columns), from the Warga Rentan sheet. Columns Pilah does not record are left blank. Delete these three lines before uploading.",
+  "export.dtsen.sheet": "DTSEN proposal",
+  "export.dtsen.title":
+    "DTSEN proposal for the village meeting: residents not yet in DTSEN who are poor, have a disability, are elderly or are women heads of household.",
+  "export.scope": "All data up to {date}; villages: {villages}.",
+  "export.made": "Made {time}.",
+  "export.left_out": "Row {row} not written: {columns} empty or wrong.",
+  "export.dtsen.col.name": "Name",
+  "export.dtsen.col.nik": "NIK",
+  "export.dtsen.col.kk": "Family card number",
+  "export.dtsen.col.village": "Village",
+  "export.dtsen.col.dusun": "Dusun",
+  "export.dtsen.col.rw": "RW",
+  "export.dtsen.col.rt": "RT",
+  "export.dtsen.col.reasons": "Reasons proposed",
   "import.id_number_format":
     "This number was broken by the number format: Google Sheets keeps only 15 digits of a number, so the last digit is lost (shown as ? or E+15). Type the full number again from the card, starting with ' so it is kept as text.",
   "import.year_only":

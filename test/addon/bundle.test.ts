@@ -47,6 +47,8 @@ describe("dist/addon", () => {
         "previewImport",
         "runImport",
         "showImport",
+        "exportOpensid",
+        "exportDtsen",
       ].sort(),
     );
   });

@@ -1,0 +1,88 @@
+// The exports through the built bundle: new tabs stating what they hold, OpenSID's column list and codes, the DTSEN proposal.
+import { describe, expect, it } from "vitest";
+import { OPENSID_PENDUDUK_COLUMNS } from "../../../core/exports/opensid-penduduk.ts";
+import { newHost, sheetValues, siti } from "../../support/addon.ts";
+import { NOW } from "../sheet-tools/helpers.ts";
+
+const baco = {
+  full_name: "Baco",
+  nik: "7309031208500001",
+  kk_number: "7309031201100003",
+  sex: "L",
+  birth_date: "1950-08-12",
+  village: "73.09.03.2005",
+  address: "Dusun Bontoa RT 2 RW 1",
+  categories: ["elderly", "disability", "poor_household"],
+  disability_types: ["fisik", "mental"],
+  documents: ["ktp_el"],
+  dtsen: "no",
+  consent_by: "self",
+  consent_date: "2026-01-10",
+};
+
+describe("exports", () => {
+  const { host } = newHost({ now: NOW });
+  for (const p of [siti, baco])
+    expect(host.call("submitRecord", "person", p)).toMatchObject({ ok: true });
+
+  it("writes the OpenSID sheet: what it holds on top, then Import_model.php's 37 columns and codes", () => {
+    const out = host.call("exportOpensid") as { sheet: string; rows: number; leftOut: string[] };
+    expect(out.sheet).toBe("Ekspor OpenSID penduduk");
+    expect(out.rows).toBe(1);
+    // Siti has no address: no dusun, RT or RW.
+    expect(out.leftOut).toEqual(["Baris 3 tidak ditulis: dusun, rt, rw kosong atau salah."]);
+    const v = sheetValues(host, out.sheet);
+    expect(String(v[0]?.[0])).toMatch(/^Data penduduk untuk Impor Data Penduduk OpenSID/);
+    expect(String(v[1]?.[0])).toMatch(
+      /^Semua data sampai 2026-11-27; desa\/kelurahan: Minasa Baji, Tukamasea\.$/,
+    );
+    expect(String(v[2]?.[0])).toMatch(/^Dibuat 2026-11-27/);
+    expect(v[4]).toEqual([...OPENSID_PENDUDUK_COLUMNS]);
+    const row = v[5] as unknown[];
+    const at = (c: (typeof OPENSID_PENDUDUK_COLUMNS)[number]) =>
+      row[OPENSID_PENDUDUK_COLUMNS.indexOf(c)];
+    expect([at("dusun"), at("rw"), at("rt"), at("nama"), at("nik"), at("no_kk")]).toEqual([
+      "Bontoa",
+      "001",
+      "002",
+      "Baco",
+      "7309031208500001",
+      "7309031201100003",
+    ]);
+    expect([at("sex"), at("tanggallahir"), at("cacat_id"), at("ktp_el"), at("agama_id")]).toEqual([
+      "1",
+      "1950-08-12",
+      "5",
+      "2",
+      "",
+    ]);
+  });
+
+  it("writes the DTSEN proposal with reasons, again in place of the old tab", () => {
+    host.call("exportDtsen");
+    const out = host.call("exportDtsen") as { sheet: string; rows: number };
+    expect(out).toMatchObject({ sheet: "Usulan DTSEN", rows: 1 });
+    expect(host.store.sheets.filter((s) => s.name === "Usulan DTSEN")).toHaveLength(1);
+    const v = sheetValues(host, "Usulan DTSEN");
+    expect(v[4]).toEqual([
+      "Nama",
+      "NIK",
+      "Nomor Kartu Keluarga",
+      "Desa/kelurahan",
+      "Dusun",
+      "RW",
+      "RT",
+      "Alasan diusulkan",
+    ]);
+    expect(v[5]).toEqual([
+      "Baco",
+      "7309031208500001",
+      "7309031201100003",
+      "Tukamasea",
+      "Bontoa",
+      "001",
+      "002",
+      "Rumah tangga miskin, Penyandang disabilitas, Lansia (60 tahun ke atas)",
+    ]);
+  });
+});
