@@ -4,6 +4,12 @@ export const id = {
   "export.opensid.sheet": "Ekspor OpenSID penduduk",
   "export.opensid.title":
     "Data penduduk untuk Impor Data Penduduk OpenSID (37 kolom), dari lembar Warga Rentan. Kolom yang tidak dicatat Pilah dibiarkan kosong. Hapus tiga baris keterangan ini sebelum mengunggah.",
+  "export.a9.sheet": "Lampiran A-9",
+  "export.a9.title":
+    "Data pilah kependudukan menurut umur dan faktor kerentanan (Lampiran A-9 OpenSID), dari lembar Warga Rentan. Sakit menahun dan hamil tidak dicatat Pilah (kosong); umur hanya dari tanggal lahir.",
+  "export.referral.sheet": "Rujukan UPTD PPA baris",
+  "export.referral.title":
+    "Rujukan ke UPTD PPA: isian yang dimasukkan petugas SIMFONI-PPA. Berisi data pribadi: cetak atau serahkan langsung, jangan dikirim lewat pesan.",
   "export.dtsen.sheet": "Usulan DTSEN",
   "export.dtsen.title":
     "Usulan DTSEN untuk musyawarah di desa/kelurahan: warga yang belum terdaftar di DTSEN dan miskin, penyandang disabilitas, lansia atau perempuan kepala keluarga.",
@@ -55,6 +61,12 @@ export const en: Record<keyof typeof id, string> = {
   "export.opensid.sheet": "OpenSID population export",
   "export.opensid.title":
     "Population data for OpenSID's Impor Data Penduduk (37 columns), from the Warga Rentan sheet. Columns Pilah does not record are left blank. Delete these three lines before uploading.",
+  "export.a9.sheet": "Annex A-9",
+  "export.a9.title":
+    "Population data by age and vulnerability (OpenSID Lampiran A-9), from the Warga Rentan sheet. Chronic illness and pregnancy are not recorded by Pilah (blank); ages only from birth dates.",
+  "export.referral.sheet": "UPTD PPA referral row",
+  "export.referral.title":
+    "Referral to the UPTD PPA: what a SIMFONI-PPA operator enters. Holds personal data: print or hand it over, do not send it by message.",
   "export.dtsen.sheet": "DTSEN proposal",
   "export.dtsen.title":
     "DTSEN proposal for the village meeting: residents not yet in DTSEN who are poor, have a disability, are elderly or are women heads of household.",

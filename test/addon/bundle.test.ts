@@ -49,6 +49,8 @@ describe("dist/addon", () => {
         "showImport",
         "exportOpensid",
         "exportDtsen",
+        "exportA9",
+        "exportReferrals",
       ].sort(),
     );
   });

@@ -1,8 +1,11 @@
 // Ekspor: the OpenSID penduduk sheet and the Usulan DTSEN as new tabs of this spreadsheet (downloaded with File → Download, never sent).
 import { findVillage } from "../../../core/areas.ts";
 import { DTSEN_REASON_LABELS, dtsenProposals } from "../../../core/exports/dtsen-proposal.ts";
+import { A9_COLUMNS, a9Table } from "../../../core/exports/opensid-a9.ts";
 import { OPENSID_PENDUDUK_COLUMNS, opensidRow } from "../../../core/exports/opensid-penduduk.ts";
-import type { RecordValues } from "../../../core/form-spec.ts";
+import { isUptdReferral, referralRows } from "../../../core/exports/uptd-referral.ts";
+import type { FormSpec, RecordValues } from "../../../core/form-spec.ts";
+import { caseForm } from "../../../core/forms/case.ts";
 import { personForm } from "../../../core/forms/person.ts";
 import { t } from "../../../core/i18n.ts";
 import { formValidator, validValues } from "../../../core/validate.ts";
@@ -19,17 +22,25 @@ export interface ExportResult {
   leftOut: string[];
 }
 
-/** The person register's valid records with their sheet rows, from one read. */
-function persons(ss: Spreadsheet, today: string): { row: number; values: RecordValues }[] {
-  const sheet = ss.getSheetByName(personForm.sheetName);
+/** A register's valid records with their sheet rows and ids, from one read. */
+function validRecords(
+  ss: Spreadsheet,
+  spec: FormSpec,
+  today: string,
+): { row: number; id: string; values: RecordValues }[] {
+  const sheet = ss.getSheetByName(spec.sheetName);
   if (!sheet) return [];
-  const validator = formValidator(personForm, { today });
-  const out: { row: number; values: RecordValues }[] = [];
-  for (const r of readRecords(sheet, personForm, spreadsheetTimeZone(ss))) {
+  const validator = formValidator(spec, { today });
+  const out: { row: number; id: string; values: RecordValues }[] = [];
+  for (const r of readRecords(sheet, spec, spreadsheetTimeZone(ss))) {
     const values = validValues(validator, r.raw);
-    if (values) out.push({ row: r.row, values });
+    if (values) out.push({ row: r.row, id: r.meta.id ?? "", values });
   }
   return out;
+}
+
+function persons(ss: Spreadsheet, today: string) {
+  return validRecords(ss, personForm, today);
 }
 
 /** A new tab (an older one of that name replaced): what it holds on top, then the table, in one write. */
@@ -108,4 +119,38 @@ export function exportDtsen(): ExportResult {
   const name = t(lang, "export.dtsen.sheet");
   writeTab(ss, name, about("export.dtsen.title", today, now), [header, ...rows]);
   return { sheet: name, rows: rows.length, leftOut: [] };
+}
+
+export function exportA9(): ExportResult {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const { today, now } = clock(ss);
+  const { lang } = loadSettings();
+  const table = a9Table(
+    persons(ss, today).map((p) => p.values),
+    today,
+  ).map((r) => r.map(String));
+  const name = t(lang, "export.a9.sheet");
+  writeTab(ss, name, about("export.a9.title", today, now), [[...A9_COLUMNS], ...table]);
+  return { sheet: name, rows: table.length - 1, leftOut: [] };
+}
+
+/** One tab per case referred to the UPTD PPA, for printing or handing over; the victim's identity from the person register. */
+export function exportReferrals(): ExportResult {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const { today, now } = clock(ss);
+  const { lang } = loadSettings();
+  const byId = new Map(persons(ss, today).map((p) => [p.id, p.values]));
+  const cases = validRecords(ss, caseForm, today).filter((c) => isUptdReferral(c.values));
+  const prefix = t(lang, "export.referral.sheet");
+  for (const c of cases) {
+    const person =
+      typeof c.values.person_id === "string" ? byId.get(c.values.person_id) : undefined;
+    writeTab(
+      ss,
+      `${prefix} ${c.row}`,
+      about("export.referral.title", today, now),
+      referralRows(caseForm, personForm, c.values, person, lang),
+    );
+  }
+  return { sheet: prefix, rows: cases.length, leftOut: [] };
 }

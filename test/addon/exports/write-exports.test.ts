@@ -22,8 +22,24 @@ const baco = {
 
 describe("exports", () => {
   const { host } = newHost({ now: NOW });
-  for (const p of [siti, baco])
-    expect(host.call("submitRecord", "person", p)).toMatchObject({ ok: true });
+  const ids = [siti, baco].map(
+    (p) => (host.call("submitRecord", "person", p) as { ok: boolean; id: string }).id,
+  );
+  const kasus = {
+    report_date: "2026-11-20",
+    village: "73.09.03.2005",
+    person_id: ids[1],
+    victim_sex: "L",
+    victim_age: 76,
+    violence_forms: ["psikis"],
+    referred_to: ["uptd_ppa"],
+    status: "dirujuk",
+    companion: "Bu Rahma",
+  };
+  expect(host.call("submitRecord", "case", kasus)).toMatchObject({ ok: true });
+  expect(host.call("submitRecord", "case", { ...kasus, referred_to: ["polisi"] })).toMatchObject({
+    ok: true,
+  });
 
   it("writes the OpenSID sheet: what it holds on top, then Import_model.php's 37 columns and codes", () => {
     const out = host.call("exportOpensid") as { sheet: string; rows: number; leftOut: string[] };
@@ -84,5 +100,62 @@ describe("exports", () => {
       "002",
       "Rumah tangga miskin, Penyandang disabilitas, Lansia (60 tahun ke atas)",
     ]);
+  });
+
+  it("writes Lampiran A-9 with OpenSID's columns and counts", () => {
+    const out = host.call("exportA9") as { sheet: string; rows: number };
+    expect(out).toMatchObject({ sheet: "Lampiran A-9", rows: 2 });
+    const v = sheetValues(host, "Lampiran A-9");
+    expect(String(v[0]?.[0])).toMatch(/^Data pilah kependudukan menurut umur/);
+    expect(v[4]?.slice(0, 6)).toEqual(["Dusun", "RW", "RT", "L", "P", "Dibawah 1 Tahun"]);
+    // Siti (no address, 36, disability) and Baco (Bontoa 001/002, 76, disability).
+    expect(v[5]).toEqual(["", "", "", "0", "1", "0", "0", "0", "0", "0", "0", "1", "", "", ""]);
+    expect(v[6]).toEqual([
+      "Bontoa",
+      "001",
+      "002",
+      "1",
+      "0",
+      "0",
+      "0",
+      "0",
+      "0",
+      "0",
+      "1",
+      "1",
+      "",
+      "",
+      "",
+    ]);
+    expect(v[7]?.slice(0, 12)).toEqual([
+      "Total",
+      "",
+      "",
+      "1",
+      "1",
+      "0",
+      "0",
+      "0",
+      "0",
+      "0",
+      "1",
+      "2",
+    ]);
+  });
+
+  it("writes one Rujukan UPTD PPA tab per case referred there, with the victim's identity", () => {
+    const out = host.call("exportReferrals") as { rows: number };
+    expect(out.rows).toBe(1);
+    const tabs = host.store.sheets
+      .map((s) => s.name)
+      .filter((n) => n.startsWith("Rujukan UPTD PPA"));
+    expect(tabs).toEqual(["Rujukan UPTD PPA baris 3"]);
+    const v = sheetValues(host, "Rujukan UPTD PPA baris 3");
+    expect(String(v[0]?.[0])).toMatch(/^Rujukan ke UPTD PPA/);
+    const byLabel = Object.fromEntries(v.slice(4).map((r) => [String(r[0]), String(r[1])]));
+    expect(byLabel["Nama lengkap"]).toBe("Baco");
+    expect(byLabel.NIK).toBe("7309031208500001");
+    expect(Object.values(byLabel)).toContain("Bu Rahma");
+    expect(Object.values(byLabel)).toContain("76");
   });
 });
