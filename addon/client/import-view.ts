@@ -1,8 +1,8 @@
 // Impor dari lembar lain: choose a tab and a register, see the suggested columns, the preview counts per kind, choose per kind, import with progress.
 import type { FormId } from "../../core/form-ids.ts";
 import { FORM_IDS } from "../../core/form-ids.ts";
-import { fieldLabelKey } from "../../core/form-spec.ts";
 import { isMessageKey, type Lang, t } from "../../core/i18n.ts";
+import type { ImportPlan } from "../../core/import/import-plan.ts";
 import {
   DEFAULT_CHOICES,
   ROW_KINDS,
@@ -62,6 +62,9 @@ export function renderImport(root: HTMLElement, boot: SidebarBoot): void {
     result,
   );
   const choices: Record<RowKind, RowChoice> = { ...DEFAULT_CHOICES };
+  /** The plan of the last preview with the user's changes, for the next preview of the same tab. */
+  let edited: ImportPlan | undefined;
+  let editedForm: FormId | undefined;
   const fail = (e: unknown) => {
     result.replaceChildren(
       h(
@@ -73,25 +76,56 @@ export function renderImport(root: HTMLElement, boot: SidebarBoot): void {
   };
 
   function showPreview(form: FormId, p: ImportPreview): void {
-    const cols = h("ul", { class: "import-columns" });
+    // The plan as the user changes it; "Lihat pratinjau" again previews with it.
+    const plan = {
+      ...p.plan,
+      columns: [...p.plan.columns],
+      values: Object.fromEntries(Object.entries(p.plan.values).map(([k, m]) => [k, { ...m }])),
+    };
+    edited = plan;
+    editedForm = form;
+    const cols = h("div", { class: "import-columns" });
     p.plan.headers.forEach((header, i) => {
       if (!header) return;
-      const key = p.plan.columns[i];
-      const field = key
-        ? label(lang, fieldLabelKey(form, key), key)
-        : t(lang, "import.column_unmapped");
-      cols.append(h("li", {}, `${header} → ${field}`));
+      const sel = select(
+        `column-${i}`,
+        [
+          ["", t(lang, "import.column_unmapped")],
+          ...p.fields.map((f): [string, string] => [f.key, f.label]),
+        ],
+        p.plan.columns[i] ?? "",
+      );
+      sel.setAttribute("aria-label", header);
+      sel.addEventListener("change", () => {
+        plan.columns[i] = sel.value || null;
+      });
+      cols.append(h("label", { for: `import-column-${i}` }, header), sel);
     });
-    const unmapped = Object.entries(p.unmapped).map(([field, values]) =>
-      h(
-        "p",
-        { class: "warning" },
-        t(lang, "import.unmapped_values", {
-          field: label(lang, fieldLabelKey(form, field), field),
-          values: values.join(", "),
-        }),
-      ),
-    );
+    const unmapped = Object.entries(p.unmapped).map(([field, values]) => {
+      const fieldLabel = p.fields.find((f) => f.key === field)?.label ?? field;
+      const box = h(
+        "div",
+        { class: "import-values" },
+        h(
+          "p",
+          { class: "warning" },
+          t(lang, "import.unmapped_values", { field: fieldLabel, values: values.join(", ") }),
+        ),
+      );
+      for (const [j, typed] of values.entries()) {
+        const sel = select(`value-${field}-${j}`, [
+          ["", "—"],
+          ...(p.options[field] ?? []).map((o): [string, string] => [o.code, o.label]),
+        ]);
+        sel.setAttribute("aria-label", `${fieldLabel}: ${typed}`);
+        sel.addEventListener("change", () => {
+          const m = plan.values[field];
+          if (m) m[typed] = sel.value || null;
+        });
+        box.append(h("label", { for: `import-value-${field}-${j}` }, typed), sel);
+      }
+      return box;
+    });
     const table = h("table", { class: "import-counts" });
     for (const kind of ROW_KINDS) {
       const sel = select(
@@ -119,7 +153,7 @@ export function renderImport(root: HTMLElement, boot: SidebarBoot): void {
       const total = { written: 0, skipped: 0, marked: 0 };
       const step = (): void => {
         server
-          .runImport(sheetSel.value, form, p.plan, choices)
+          .runImport(sheetSel.value, form, plan, choices)
           .then((r: ImportRunResult) => {
             total.written += r.written;
             total.skipped += r.skipped;
@@ -153,8 +187,9 @@ export function renderImport(root: HTMLElement, boot: SidebarBoot): void {
   previewBtn.addEventListener("click", () => {
     const form = formSel.value as FormId;
     previewBtn.disabled = true;
+    const again = edited?.sheet === sheetSel.value && editedForm === form ? edited : undefined;
     server
-      .previewImport(sheetSel.value, form)
+      .previewImport(sheetSel.value, form, again)
       .then((p) => showPreview(form, p))
       .catch(fail)
       .finally(() => {

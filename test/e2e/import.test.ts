@@ -52,9 +52,17 @@ describe("Impor dari lembar lain", () => {
     expect(await count("error")).toBe("2");
     expect(await count("duplicate_source")).toBe("0");
     await expect.poll(() => side.locator("p.warning").first().textContent()).toContain("X");
+    // The suggested columns are shown and can be changed.
+    expect(await side.locator('select[aria-label="L/P"]').inputValue()).toBe("sex");
+    expect(await side.locator('select[aria-label="Ket."]').inputValue()).toBe("");
+    // The user gives the unknown "X" a code and previews again: Tenri is now correct.
+    await side.locator('select[aria-label="Jenis kelamin: X"]').selectOption("P");
+    await side.locator("button.primary", { hasText: "Lihat pratinjau" }).click();
+    await expect.poll(() => count("ok"), { timeout: 30_000 }).toBe("3");
+    expect(await count("error")).toBe("1");
     await side.locator("button.primary", { hasText: "Impor sekarang" }).click();
     await expect
       .poll(() => side.locator("p[role=status]").textContent(), { timeout: 30_000 })
-      .toMatch(/^Selesai: 4 baris ditulis, 0 dilewati, 2 ditandai/);
+      .toMatch(/^Selesai: 4 baris ditulis, 0 dilewati, 1 ditandai/);
   });
 });

@@ -1,10 +1,17 @@
 // Imports a tab the group already keeps into a Pilah register: one read of the source, writes in blocks, progress saved after each.
 
+import { findVillage } from "../../../core/areas.ts";
 import { dateFromIso } from "../../../core/dates.ts";
 import type { FormId } from "../../../core/form-ids.ts";
 import type { FormSpec } from "../../../core/form-spec.ts";
+import {
+  choiceLabelKey,
+  fieldLabelKey,
+  findField,
+  isChoiceField,
+} from "../../../core/form-spec.ts";
 import { getFormSpec } from "../../../core/forms/index.ts";
-import { type Lang, t } from "../../../core/i18n.ts";
+import { isMessageKey, type Lang, t } from "../../../core/i18n.ts";
 import type { ImportPlan } from "../../../core/import/import-plan.ts";
 import {
   afterBlock,
@@ -130,11 +137,28 @@ export function previewImport(sheetName: string, form: FormId, plan?: ImportPlan
   const today = dateFromIso(p.today);
   const rows = p.values.slice(p.progress.nextRow).map((r) => mapRow(p.spec, p.plan, r, today));
   const outcomes = classify(p, rows, registerRows(p.spec, p.timeZone));
+  const label = (key: string, fallback: string) => (isMessageKey(key) ? t(p.lang, key) : fallback);
+  const options: ImportPreview["options"] = {};
+  for (const key of Object.keys(p.plan.values)) {
+    const f = findField(p.spec, key);
+    if (f && isChoiceField(f))
+      options[key] = f.choices.map((code) => ({
+        code,
+        label: label(choiceLabelKey(f, code), code),
+      }));
+    else if (f?.kind === "village")
+      options[key] = p.villages.map((code) => ({ code, label: findVillage(code)?.name ?? code }));
+  }
   return {
     plan: p.plan,
     unmapped: unmappedValues(p.plan),
     counts: countKinds(outcomes),
     pending: outcomes.filter((o) => o.kind !== "empty").length,
+    fields: p.spec.fields.map((f) => ({
+      key: f.key,
+      label: label(fieldLabelKey(p.spec.id, f.key), f.key),
+    })),
+    options,
   };
 }
 

@@ -12,6 +12,10 @@ export interface ImportPreview {
   counts: Record<RowKind, number>;
   /** Non-empty data rows not imported yet. */
   pending: number;
+  /** The register's fields a column can fill, with their labels, in the form's order. */
+  fields: { key: string; label: string }[];
+  /** For each field with typed values to map: the codes it accepts, with their labels. */
+  options: Record<string, { code: string; label: string }[]>;
 }
 
 export interface ImportRunResult {
