@@ -17,8 +17,14 @@ export function onOpen(e?: { authMode?: unknown }): void {
   } catch {
     lang = userLang();
   }
-  SpreadsheetApp.getUi()
-    .createAddonMenu()
+  const ui = SpreadsheetApp.getUi();
+  const exports = ui
+    .createMenu(t(lang, "menu.export"))
+    .addItem(t(lang, "menu.export_opensid"), "exportOpensid")
+    .addItem(t(lang, "menu.export_a9"), "exportA9")
+    .addItem(t(lang, "menu.export_referrals"), "exportReferrals")
+    .addItem(t(lang, "menu.export_dtsen"), "exportDtsen");
+  ui.createAddonMenu()
     .addItem(t(lang, "menu.add_person"), "showPersonForm")
     .addItem(t(lang, "menu.add_case"), "showCaseForm")
     .addItem(t(lang, "menu.add_service"), "showServiceForm")
@@ -28,6 +34,7 @@ export function onOpen(e?: { authMode?: unknown }): void {
     .addItem(t(lang, "menu.edit_selected"), "editSelectedRow")
     .addItem(t(lang, "menu.check_all"), "checkAllData")
     .addItem(t(lang, "menu.import"), "showImport")
+    .addSubMenu(exports)
     .addItem(t(lang, "menu.report"), "buildReport")
     .addItem(t(lang, "menu.shared_summary"), "showSharedSummary")
     .addSeparator()

@@ -1,6 +1,14 @@
 // Catalogue part: bringing rows from a lembar the group already keeps (Impor dari lembar lain).
 export const id = {
   "menu.import": "Impor dari lembar lain",
+  "menu.export": "Ekspor",
+  "menu.export_opensid": "Data penduduk untuk OpenSID",
+  "menu.export_a9": "Lampiran A-9 OpenSID",
+  "menu.export_referrals": "Rujukan UPTD PPA",
+  "menu.export_dtsen": "Usulan DTSEN",
+  "export.done":
+    'Lembar "{sheet}" dibuat: {rows} baris. Unduh lewat File → Download; data tetap di spreadsheet ini.',
+  "export.done_left_out": "{count} baris tidak ditulis karena isiannya kurang: {rows}",
   "export.opensid.sheet": "Ekspor OpenSID penduduk",
   "export.opensid.title":
     "Data penduduk untuk Impor Data Penduduk OpenSID (37 kolom), dari lembar Warga Rentan. Kolom yang tidak dicatat Pilah dibiarkan kosong. Hapus tiga baris keterangan ini sebelum mengunggah.",
@@ -58,6 +66,14 @@ export const id = {
 
 export const en: Record<keyof typeof id, string> = {
   "menu.import": "Import from another sheet",
+  "menu.export": "Export",
+  "menu.export_opensid": "Population data for OpenSID",
+  "menu.export_a9": "OpenSID Annex A-9",
+  "menu.export_referrals": "UPTD PPA referrals",
+  "menu.export_dtsen": "DTSEN proposal",
+  "export.done":
+    'Sheet "{sheet}" made: {rows} rows. Download it with File → Download; the data stays in this spreadsheet.',
+  "export.done_left_out": "Rows not written because fields are missing: {count}: {rows}",
   "export.opensid.sheet": "OpenSID population export",
   "export.opensid.title":
     "Population data for OpenSID's Impor Data Penduduk (37 columns), from the Warga Rentan sheet. Columns Pilah does not record are left blank. Delete these three lines before uploading.",

@@ -81,6 +81,10 @@ function clock(ss: Spreadsheet): { today: string; now: string } {
 }
 
 export function exportOpensid(): ExportResult {
+  return announce(exportOpensidTab());
+}
+
+function exportOpensidTab(): ExportResult {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const { today, now } = clock(ss);
   const { lang } = loadSettings();
@@ -97,6 +101,10 @@ export function exportOpensid(): ExportResult {
 }
 
 export function exportDtsen(): ExportResult {
+  return announce(exportDtsenTab());
+}
+
+function exportDtsenTab(): ExportResult {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const { today, now } = clock(ss);
   const { lang } = loadSettings();
@@ -122,6 +130,10 @@ export function exportDtsen(): ExportResult {
 }
 
 export function exportA9(): ExportResult {
+  return announce(exportA9Tab());
+}
+
+function exportA9Tab(): ExportResult {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const { today, now } = clock(ss);
   const { lang } = loadSettings();
@@ -136,6 +148,10 @@ export function exportA9(): ExportResult {
 
 /** One tab per case referred to the UPTD PPA, for printing or handing over; the victim's identity from the person register. */
 export function exportReferrals(): ExportResult {
+  return announce(exportReferralsTab());
+}
+
+function exportReferralsTab(): ExportResult {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const { today, now } = clock(ss);
   const { lang } = loadSettings();
@@ -153,4 +169,14 @@ export function exportReferrals(): ExportResult {
     );
   }
   return { sheet: prefix, rows: cases.length, leftOut: [] };
+}
+
+/** Tells the user what was made (and what was left out) in a toast: one call. */
+function announce(r: ExportResult): ExportResult {
+  const { lang } = loadSettings();
+  let msg = t(lang, "export.done", { sheet: r.sheet, rows: r.rows });
+  if (r.leftOut.length)
+    msg += ` ${t(lang, "export.done_left_out", { count: r.leftOut.length, rows: r.leftOut.slice(0, 5).join(" ") })}`;
+  SpreadsheetApp.getActiveSpreadsheet().toast(msg, "Pilah", 15);
+  return r;
 }

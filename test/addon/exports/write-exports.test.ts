@@ -47,6 +47,10 @@ describe("exports", () => {
     expect(out.rows).toBe(1);
     // Siti has no address: no dusun, RT or RW.
     expect(out.leftOut).toEqual(["Baris 3 tidak ditulis: dusun, rt, rw kosong atau salah."]);
+    const toast = host.ui.toasts[host.ui.toasts.length - 1];
+    expect(toast?.message).toBe(
+      'Lembar "Ekspor OpenSID penduduk" dibuat: 1 baris. Unduh lewat File → Download; data tetap di spreadsheet ini. 1 baris tidak ditulis karena isiannya kurang: Baris 3 tidak ditulis: dusun, rt, rw kosong atau salah.',
+    );
     const v = sheetValues(host, out.sheet);
     expect(String(v[0]?.[0])).toMatch(/^Data penduduk untuk Impor Data Penduduk OpenSID/);
     expect(String(v[1]?.[0])).toMatch(
