@@ -133,6 +133,7 @@ export function renderImport(root: HTMLElement, boot: SidebarBoot): void {
         CHOICES.map((c) => [c, t(lang, `import.choice.${c}` as MessageKey)]),
         choices[kind],
       );
+      sel.setAttribute("aria-label", t(lang, `import.kind.${kind}` as MessageKey));
       sel.addEventListener("change", () => {
         choices[kind] = sel.value as RowChoice;
       });
