@@ -2,6 +2,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { benchAddonScale } from "./addon-scale.ts";
+import { benchImport } from "./import.ts";
 import { benchReports } from "./reports.ts";
 import { benchRollup } from "./rollup.ts";
 import { benchValidation } from "./validation.ts";
@@ -25,5 +26,6 @@ for (const f of ["dist/addon/Code.js", ...sidebars]) {
   }
 }
 
+benchImport();
 await benchRollup();
 await benchValidation();

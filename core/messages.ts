@@ -3,6 +3,7 @@ import * as activityForm from "./messages/activity-form.ts";
 import * as app from "./messages/app.ts";
 import * as caseForm from "./messages/case-form.ts";
 import * as formRules from "./messages/form-rules.ts";
+import * as importSheet from "./messages/import.ts";
 import * as memberForm from "./messages/member-form.ts";
 import * as personForm from "./messages/person-form.ts";
 import * as personReport from "./messages/person-report.ts";
@@ -26,6 +27,7 @@ export const catalogueParts = {
   reports,
   sharedSummary,
   formRules,
+  importSheet,
 };
 
 const id = {
@@ -41,6 +43,7 @@ const id = {
   ...reports.id,
   ...sharedSummary.id,
   ...formRules.id,
+  ...importSheet.id,
 };
 
 export type MessageKey = keyof typeof id;
@@ -59,6 +62,7 @@ const en: Record<MessageKey, string> = {
   ...reports.en,
   ...sharedSummary.en,
   ...formRules.en,
+  ...importSheet.en,
 };
 
 export const messages: { id: Record<MessageKey, string>; en: Record<MessageKey, string> } = {

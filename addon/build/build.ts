@@ -178,6 +178,7 @@ function entryOf(page: SidebarPage): string {
     check: ["renderCheckSummary", "check-summary-view"],
     shared: ["renderSharedSummary", "shared-summary-view"],
     help: ["renderHelp", "help-view"],
+    import: ["renderImport", "import-view"],
   };
   const [fn, file] = view[page] as [string, string];
   return `${start}import { ${fn} } from "./addon/client/${file}.ts";\nstartPage(${fn});\n`;

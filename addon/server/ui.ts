@@ -1,5 +1,6 @@
 // The add-on menu and the sidebar pages it opens.
 import { FORM_IDS } from "../../core/form-ids.ts";
+import { allFormSpecs } from "../../core/forms/index.ts";
 import { type Lang, t } from "../../core/i18n.ts";
 import type { SidebarBoot, SidebarPage } from "../shared/rpc-api.ts";
 import { sidebarFile, sidebarTitle } from "../shared/sidebar-pages.ts";
@@ -16,8 +17,14 @@ export function onOpen(e?: { authMode?: unknown }): void {
   } catch {
     lang = userLang();
   }
-  SpreadsheetApp.getUi()
-    .createAddonMenu()
+  const ui = SpreadsheetApp.getUi();
+  const exports = ui
+    .createMenu(t(lang, "menu.export"))
+    .addItem(t(lang, "menu.export_opensid"), "exportOpensid")
+    .addItem(t(lang, "menu.export_a9"), "exportA9")
+    .addItem(t(lang, "menu.export_referrals"), "exportReferrals")
+    .addItem(t(lang, "menu.export_dtsen"), "exportDtsen");
+  ui.createAddonMenu()
     .addItem(t(lang, "menu.add_person"), "showPersonForm")
     .addItem(t(lang, "menu.add_case"), "showCaseForm")
     .addItem(t(lang, "menu.add_service"), "showServiceForm")
@@ -27,6 +34,8 @@ export function onOpen(e?: { authMode?: unknown }): void {
     .addSeparator()
     .addItem(t(lang, "menu.edit_selected"), "editSelectedRow")
     .addItem(t(lang, "menu.check_all"), "checkAllData")
+    .addItem(t(lang, "menu.import"), "showImport")
+    .addSubMenu(exports)
     .addItem(t(lang, "menu.report"), "buildReport")
     .addItem(t(lang, "menu.shared_summary"), "showSharedSummary")
     .addSeparator()
@@ -110,4 +119,14 @@ export function showSettings(): void {
 /** Menu: Pilah → Bantuan (the field guide). */
 export function showHelp(): void {
   openSidebar("help");
+}
+
+/** Menu: Pilah → Impor dari lembar lain; the tabs that are not Pilah's own registers are offered. */
+export function showImport(): void {
+  const own = new Set(allFormSpecs().map((s) => s.sheetName));
+  const sheets = SpreadsheetApp.getActive()
+    .getSheets()
+    .map((s) => s.getName())
+    .filter((n) => !own.has(n));
+  openSidebar("import", { data: { sheets } });
 }

@@ -3,8 +3,8 @@ import { FORM_IDS, type FormId } from "../../core/form-ids.ts";
 import { isMessageKey, type Lang, t } from "../../core/i18n.ts";
 import type { MessageKey } from "../../core/messages.ts";
 
-/** A form's entry page (by form id), Pengaturan, the summary of "check all data", Ringkasan bersama, Bantuan. */
-export type SidebarPage = FormId | "settings" | "check" | "shared" | "help";
+/** A form's entry page (by form id), Pengaturan, the summary of "check all data", Ringkasan bersama, Bantuan, Impor. */
+export type SidebarPage = FormId | "settings" | "check" | "shared" | "help" | "import";
 
 export const SIDEBAR_PAGES: readonly SidebarPage[] = [
   ...FORM_IDS,
@@ -12,6 +12,7 @@ export const SIDEBAR_PAGES: readonly SidebarPage[] = [
   "check",
   "shared",
   "help",
+  "import",
 ];
 
 /**
@@ -33,6 +34,7 @@ const TITLES: Record<SidebarPage, MessageKey> = {
   check: "check.title",
   shared: "menu.shared_summary",
   help: "help.title",
+  import: "menu.import",
 };
 
 export function sidebarTitle(lang: Lang, page: SidebarPage, editing = false): string {

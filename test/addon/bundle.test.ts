@@ -45,6 +45,13 @@ describe("dist/addon", () => {
         "editSelectedRow",
         "searchPersons",
         "updateRecord",
+        "previewImport",
+        "runImport",
+        "showImport",
+        "exportOpensid",
+        "exportDtsen",
+        "exportA9",
+        "exportReferrals",
       ].sort(),
     );
   });

@@ -25,12 +25,29 @@ describe("menu", () => {
       ["Tambah usulan", "showProposalForm"],
       ["Ubah data terpilih", "editSelectedRow"],
       ["Periksa semua data", "checkAllData"],
+      ["Impor dari lembar lain", "showImport"],
       ["Buat laporan", "buildReport"],
       ["Ringkasan bersama", "showSharedSummary"],
       ["Pengaturan", "showSettings"],
       ["Bantuan", "showHelp"],
     ]);
     for (const i of menu) expect(host.hasFunction(i.functionName)).toBe(true);
+    // Ekspor: a submenu of the four exports, each a top-level function.
+    const sub = host.ui.menus
+      .filter((m) => m.addon)
+      .flatMap((m) => m.items)
+      .find((i) => i.kind === "submenu");
+    const exportItems = (sub?.kind === "submenu" ? sub.menu.items : []) as unknown as {
+      caption: string;
+      functionName: string;
+    }[];
+    expect(exportItems.map((i) => [i.caption, i.functionName])).toEqual([
+      ["Data penduduk untuk OpenSID", "exportOpensid"],
+      ["Lampiran A-9 OpenSID", "exportA9"],
+      ["Rujukan UPTD PPA", "exportReferrals"],
+      ["Usulan DTSEN", "exportDtsen"],
+    ]);
+    for (const i of exportItems) expect(host.hasFunction(i.functionName)).toBe(true);
   });
 
   it("follows an English locale, and the language setting over the locale", () => {
@@ -44,6 +61,7 @@ describe("menu", () => {
       "Add proposal",
       "Edit selected row",
       "Check all data",
+      "Import from another sheet",
       "Build report",
       "Shared summary",
       "Settings",

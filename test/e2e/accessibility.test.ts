@@ -88,6 +88,29 @@ describe("axe-core on every sidebar page", () => {
     const help = await openFromMenu(stack, "showHelp");
     await expectAccessible(help, "help");
   });
+
+  it("Impor dari lembar lain: as opened, and with the preview of a tab", async () => {
+    for (const [c, text] of ["Nama", "L/P", "Umur", "Desa"].entries()) {
+      await fetch(`${stack.previewUrl}/api/edit`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ sheet: "Sheet1", row: 1, col: c + 1, text }),
+      });
+    }
+    for (const [c, text] of ["Baco", "X", "70 th", "Tukamasea"].entries()) {
+      await fetch(`${stack.previewUrl}/api/edit`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ sheet: "Sheet1", row: 2, col: c + 1, text }),
+      });
+    }
+    const frame = await openFromMenu(stack, "showImport");
+    await expectAccessible(frame, "import, as opened");
+    await frame.selectOption("select#import-sheet", "Sheet1");
+    await frame.click("button.primary");
+    await frame.waitForSelector("table.import-counts");
+    await expectAccessible(frame, "import, with the preview");
+  });
 });
 
 /** The focused element and whether the sticky bar covers any of it. */

@@ -36,6 +36,12 @@ describe("the person register from sidebar to sheet to report to the shared serv
       "Tambah usulan",
       "Ubah data terpilih",
       "Periksa semua data",
+      "Impor dari lembar lain",
+      // Ekspor submenu.
+      "Data penduduk untuk OpenSID",
+      "Lampiran A-9 OpenSID",
+      "Rujukan UPTD PPA",
+      "Usulan DTSEN",
       "Buat laporan",
       "Ringkasan bersama",
       "Pengaturan",
