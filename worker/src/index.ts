@@ -15,6 +15,7 @@ import { DEFAULT_D1_TIMEOUT_MS, guardDatabase } from "./db/guard.ts";
 import { ApiError, errorResponse, notFound, onError } from "./errors.ts";
 import { rateLimit } from "./rate-limit.ts";
 import { admin } from "./routes/admin.ts";
+import { field } from "./routes/field.ts";
 import { health } from "./routes/health.ts";
 import { records } from "./routes/records.ts";
 import { regions } from "./routes/regions.ts";
@@ -82,6 +83,7 @@ const app = new Hono<AppEnv>()
   .route("/v1/summaries", summaries)
   .route("/v1/regions", regions)
   .route("/v1/admin", admin)
+  .route("/v1/field", field)
   .notFound(notFound)
   .onError(onError);
 
