@@ -76,3 +76,21 @@ export interface IssuedMemberToken extends MemberTokenJson {
   /** Shown once: the worker keeps only its hash. */
   token: string;
 }
+
+/** GET /v1/field/inbox as the add-on trusts it: anything else is a failure. */
+export const inboxPullResponseSchema = z.object({
+  items: z.array(
+    z.object({
+      id: recordIdSchema,
+      form: z.enum(FORM_IDS),
+      village: z.string(),
+      saved_at: z.string(),
+      box: z.string().max(MAX_BOX_CHARS),
+      member_id: z.string().max(64),
+      received_at: z.string(),
+    }),
+  ),
+  more: z.boolean(),
+});
+
+export const inboxAckResponseSchema = z.object({ acknowledged: z.number() });

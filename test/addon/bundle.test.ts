@@ -24,6 +24,7 @@ describe("dist/addon", () => {
       [
         "buildReport",
         "getSettings",
+        "importFieldEntries",
         "onInstall",
         "onOpen",
         "saveSettings",

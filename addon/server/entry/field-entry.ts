@@ -1,5 +1,9 @@
 // Entry points of field entry (phones). Names ending in "_" are private in Apps Script: no sidebar may call them.
 import { openFieldBox } from "../field-box.ts";
+import { importFieldEntries as importEntries } from "../field-import.ts";
 
-/** Used by the inbox import; exposed privately so the bundle test can open a phone's box in the bare runtime. */
+/** Ambil isian dari HP: pulls, opens, checks and appends the phones' records, then acknowledges them. */
+export const importFieldEntries = importEntries;
+
+/** Exposed privately so the bundle test can open a phone's box in the bare runtime. */
 export const openFieldBox_ = openFieldBox;
