@@ -2,6 +2,7 @@
 import * as activityForm from "./messages/activity-form.ts";
 import * as app from "./messages/app.ts";
 import * as caseForm from "./messages/case-form.ts";
+import * as fieldEntry from "./messages/field-entry.ts";
 import * as formRules from "./messages/form-rules.ts";
 import * as memberForm from "./messages/member-form.ts";
 import * as personForm from "./messages/person-form.ts";
@@ -24,6 +25,7 @@ export const catalogueParts = {
   reports,
   sharedSummary,
   formRules,
+  fieldEntry,
 };
 
 const id = {
@@ -38,6 +40,7 @@ const id = {
   ...reports.id,
   ...sharedSummary.id,
   ...formRules.id,
+  ...fieldEntry.id,
 };
 
 export type MessageKey = keyof typeof id;
@@ -55,6 +58,7 @@ const en: Record<MessageKey, string> = {
   ...reports.en,
   ...sharedSummary.en,
   ...formRules.en,
+  ...fieldEntry.en,
 };
 
 export const messages: { id: Record<MessageKey, string>; en: Record<MessageKey, string> } = {

@@ -5,6 +5,7 @@ import { checkStatusLabel } from "../../core/check-status.ts";
 import { type ImportStep, planFieldImport } from "../../core/field/import-plan.ts";
 import type { FormId } from "../../core/form-ids.ts";
 import { getFormSpec } from "../../core/forms/index.ts";
+import { isMessageKey, t } from "../../core/i18n.ts";
 import { newRecordKey } from "../../core/record-key.ts";
 import { toCell } from "../../core/sheet-columns.ts";
 import { isoDateIn, spreadsheetTimeZone } from "./dates.ts";
@@ -137,4 +138,37 @@ export function importFieldEntries(): FieldImportResult {
     more: pulled.data.more,
     ...(ack.ok ? {} : { reason: ack.reason }),
   };
+}
+
+/** The menu item: runs the import and tells the user what happened, in their language. */
+export function pullFieldEntries(): void {
+  const result = importFieldEntries();
+  const lang = loadSettings().lang;
+  const lines: string[] = [];
+  if (result.reason === "field.not_enabled") lines.push(t(lang, "field.not_enabled"));
+  else if (!result.ok && result.added === 0 && result.duplicates === 0 && result.unreadable === 0)
+    lines.push(
+      result.reason && isMessageKey(result.reason) ? t(lang, result.reason) : String(result.reason),
+    );
+  else {
+    if (result.added === 0 && result.unreadable === 0 && result.duplicates === 0)
+      lines.push(t(lang, "field.none"));
+    else
+      lines.push(
+        t(lang, "field.done", {
+          added: result.added,
+          failed: result.failedChecks,
+          duplicates: result.duplicates,
+        }),
+      );
+    if (result.unreadable) lines.push(t(lang, "field.unreadable", { count: result.unreadable }));
+    if (result.more) lines.push(t(lang, "field.more"));
+    if (!result.ok)
+      lines.push(
+        t(lang, "field.not_acknowledged", {
+          reason: result.reason && isMessageKey(result.reason) ? t(lang, result.reason) : "",
+        }),
+      );
+  }
+  SpreadsheetApp.getActiveSpreadsheet().toast(lines.join(" "), t(lang, "field.title"), 10);
 }

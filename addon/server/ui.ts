@@ -26,6 +26,7 @@ export function onOpen(e?: { authMode?: unknown }): void {
     .addSeparator()
     .addItem(t(lang, "menu.edit_selected"), "editSelectedRow")
     .addItem(t(lang, "menu.check_all"), "checkAllData")
+    .addItem(t(lang, "menu.field_pull"), "pullFieldEntries")
     .addItem(t(lang, "menu.report"), "buildReport")
     .addItem(t(lang, "menu.shared_summary"), "showSharedSummary")
     .addSeparator()

@@ -25,6 +25,7 @@ describe("dist/addon", () => {
         "buildReport",
         "getSettings",
         "importFieldEntries",
+        "pullFieldEntries",
         "onInstall",
         "onOpen",
         "saveSettings",

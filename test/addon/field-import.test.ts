@@ -125,3 +125,11 @@ describe("importFieldEntries", () => {
     });
   });
 });
+
+describe("pullFieldEntries (menu)", () => {
+  it("tells the user in Indonesian what came in", () => {
+    const { host } = setup([record("rec-00000005", siti)]);
+    host.call("pullFieldEntries");
+    expect(JSON.stringify(host.ui)).toContain("1 baris dari HP masuk ke lembar");
+  });
+});
