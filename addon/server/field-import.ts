@@ -3,6 +3,11 @@
 import { inboxAckResponseSchema, inboxPullResponseSchema } from "../../core/api/field.ts";
 import { checkStatusLabel } from "../../core/check-status.ts";
 import { type ImportStep, planFieldImport } from "../../core/field/import-plan.ts";
+import {
+  findPerson,
+  type PersonLookup,
+  type RegisterPerson,
+} from "../../core/field/person-link.ts";
 import type { FormId } from "../../core/form-ids.ts";
 import { getFormSpec } from "../../core/forms/index.ts";
 import { isMessageKey, t } from "../../core/i18n.ts";
@@ -29,6 +34,25 @@ export interface FieldImportResult {
   /** More items wait on the server (run again). */
   more: boolean;
   reason?: string;
+}
+
+/** The person register as the lookups need it: one read of its sheet (none when it does not exist). */
+function readRegister(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  timeZone: string,
+): RegisterPerson[] {
+  const spec = getFormSpec("person");
+  const sheet = ss.getSheetByName(spec.sheetName);
+  if (!sheet) return [];
+  const text = (v: unknown) => (v === undefined || v === null ? "" : String(v).trim());
+  return readSheet(sheet, spec, timeZone).records.map((r) => ({
+    id: r.meta.id ?? "",
+    nik: text(r.raw.nik),
+    full_name: text(r.raw.full_name),
+    birth_date: text(r.raw.birth_date),
+    age_years: text(r.raw.age_years),
+    village: text(r.raw.village),
+  }));
 }
 
 function memberNames(text: string | undefined): Record<string, string> {
@@ -60,7 +84,15 @@ export function importFieldEntries(): FieldImportResult {
   const timeZone = spreadsheetTimeZone(ss);
   const ctx = { today: isoDateIn(new Date(), timeZone), villages: settings.villages };
   const names = memberNames(doc[FIELD_MEMBERS]);
-  const forms = [...new Set(pulled.data.items.map((i) => i.form))];
+  // Persons first: a case sent with its person in the same pull links to the row just added.
+  const forms = [...new Set(pulled.data.items.map((i) => i.form))].sort(
+    (a, b) => Number(b === "person") - Number(a === "person"),
+  );
+  let register: RegisterPerson[] | undefined;
+  const linkPerson = (lookup: PersonLookup): string | undefined => {
+    if (!register) register = readRegister(ss, timeZone);
+    return findPerson(lookup, register);
+  };
 
   const written = withDocumentLock(() => {
     const steps: ImportStep[] = [];
@@ -75,6 +107,7 @@ export function importFieldEntries(): FieldImportResult {
         (_f, id) => ids.has(id),
         ctx,
         lang,
+        linkPerson,
       );
       steps.push(...planned);
       const rows = planned.filter((s) => s.kind === "append");
@@ -111,6 +144,15 @@ export function importFieldEntries(): FieldImportResult {
       const range = sheet.getRange(first, 1, block.length, lastCol);
       range.setNumberFormats(block.map((b) => b.formats));
       range.setValues(block.map((b) => b.values));
+      const statusCol = map.get("check_status");
+      if (statusCol !== undefined && rows.some((r) => r.needsLink !== undefined))
+        sheet
+          .getRange(first, statusCol, rows.length, 1)
+          .setNotes(
+            rows.map((r) => [
+              r.needsLink === undefined ? "" : t(lang, "field.needs_link", { who: r.needsLink }),
+            ]),
+          );
     }
     return steps;
   });

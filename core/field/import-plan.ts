@@ -4,6 +4,7 @@ import type { FormId } from "../form-ids.ts";
 import { getFormSpec } from "../forms/index.ts";
 import type { Lang } from "../i18n.ts";
 import { type FieldIssue, type ValidationContext, validateRecord } from "../validate.ts";
+import { describeLookup, type PersonLookup } from "./person-link.ts";
 import { openSealedRecord, type SealedRecord } from "./sealed-record.ts";
 
 /** One inbox item as the worker hands it over. */
@@ -28,6 +29,8 @@ export type ImportStep =
       ok: boolean;
       errors: FieldIssue[];
       warnings: FieldIssue[];
+      /** Set when the person the phone named matched no single register row: "perlu ditautkan". */
+      needsLink?: string;
     };
 
 export function planFieldImport(
@@ -36,6 +39,7 @@ export function planFieldImport(
   alreadyInSheet: (form: FormId, id: string) => boolean,
   ctx: ValidationContext,
   lang: Lang,
+  linkPerson: (lookup: PersonLookup) => string | undefined = () => undefined,
 ): ImportStep[] {
   const seen = new Set<string>();
   return items.map((item): ImportStep => {
@@ -46,16 +50,24 @@ export function planFieldImport(
     if (seen.has(key) || alreadyInSheet(record.form, record.id))
       return { kind: "duplicate", id: item.id };
     seen.add(key);
-    const result = validateRecord(getFormSpec(record.form), record.values, ctx, lang);
+    const values: Record<string, unknown> = { ...record.values };
+    let needsLink: string | undefined;
+    if (record.person && (values.person_id === undefined || values.person_id === "")) {
+      const found = linkPerson(record.person);
+      if (found) values.person_id = found;
+      else needsLink = describeLookup(record.person);
+    }
+    const result = validateRecord(getFormSpec(record.form), values, ctx, lang);
     return {
       kind: "append",
       id: item.id,
       memberId: item.member_id,
       record,
-      values: result.ok && result.value ? result.value : record.values,
+      values: result.ok && result.value ? result.value : values,
       ok: result.ok,
       errors: result.errors,
       warnings: result.warnings,
+      ...(needsLink === undefined ? {} : { needsLink }),
     };
   });
 }

@@ -5,6 +5,7 @@ import { recordIdSchema } from "../api/field.ts";
 import { FORM_IDS } from "../form-ids.ts";
 import { fromBase64 } from "../sealed-box/base64.ts";
 import { openText } from "../sealed-box/open.ts";
+import { personLookupSchema } from "./person-link.ts";
 
 export const sealedRecordSchema = z.strictObject({
   v: z.literal(1),
@@ -15,6 +16,8 @@ export const sealedRecordSchema = z.strictObject({
     z.string().max(64),
     z.union([z.string().max(4000), z.number(), z.array(z.string().max(200)).max(50), z.null()]),
   ),
+  /** A case or service names its person this way; the sheet links it (the phone has no register). */
+  person: personLookupSchema.optional(),
 });
 export type SealedRecord = z.infer<typeof sealedRecordSchema>;
 

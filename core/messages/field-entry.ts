@@ -9,6 +9,8 @@ export const id = {
     "{added} baris dari HP masuk ke lembar ({failed} perlu diperbaiki, ditandai). {duplicates} sudah ada sebelumnya.",
   "field.unreadable":
     "{count} isian tidak bisa dibuka (rusak atau bukan untuk kelompok ini); anggota akan melihat pesan untuk mengirim ulang.",
+  "field.needs_link":
+    "Perlu ditautkan: warga ({who}) tidak ditemukan tepat satu di lembar Warga Rentan. Pilih warganya lewat Ubah data terpilih.",
   "field.more": "Masih ada isian lain di server: jalankan Ambil isian dari HP sekali lagi.",
   "field.not_acknowledged":
     "Baris sudah masuk ke lembar, tetapi server belum diberi tahu ({reason}). Jalankan lagi nanti; tidak akan ada baris ganda.",
@@ -24,6 +26,8 @@ export const en: Record<keyof typeof id, string> = {
     "{added} rows from phones went into the sheet ({failed} need fixing, marked). {duplicates} were already there.",
   "field.unreadable":
     "{count} entries could not be opened (damaged or not for this group); the member will see a message to send again.",
+  "field.needs_link":
+    "Needs linking: the resident ({who}) did not match exactly one row of the register. Pick the resident with Edit selected row.",
   "field.more": "More entries wait on the server: run Get entries from phones once more.",
   "field.not_acknowledged":
     "The rows are in the sheet, but the server was not told ({reason}). Run it again later; no row will be doubled.",

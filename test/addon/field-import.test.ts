@@ -126,6 +126,42 @@ describe("importFieldEntries", () => {
   });
 });
 
+describe("cases naming their person", () => {
+  const kasus = {
+    report_date: "2026-11-20",
+    village: "73.09.03.2004",
+    victim_sex: "P",
+    victim_age: 36,
+    violence_forms: ["psikis"],
+    status: "baru",
+  };
+  const caseRecord = (id: string, person: SealedRecord["person"]): SealedRecord => ({
+    ...record(id, kasus),
+    form: "case",
+    person,
+  });
+
+  it("links a case to the person sent in the same pull (by NIK), and marks one that matches nobody", () => {
+    const { host } = setup([
+      caseRecord("rec-case-0001", { nik: "7309 0345 0990 0001" }),
+      record("rec-pers-0001", siti),
+      caseRecord("rec-case-0002", { nik: "7309034509900099" }),
+    ]);
+    expect(host.call("importFieldEntries")).toMatchObject({ ok: true, added: 3 });
+    const rows = sheetValues(host, "Kasus");
+    const keys = rows[0] as string[];
+    const data = rows.slice(2);
+    expect(data.map((r) => r[keys.indexOf("id")])).toEqual(["rec-case-0001", "rec-case-0002"]);
+    expect(data[0]?.[keys.indexOf("person_id")]).toBe("rec-pers-0001");
+    expect(data[1]?.[keys.indexOf("person_id")]).toBe("");
+    const sheet = host.store.sheet("Kasus");
+    const statusCol = keys.indexOf("check_status") + 1;
+    expect(sheet?.cell(3, statusCol)?.note ?? "").toBe("");
+    expect(sheet?.cell(4, statusCol)?.note).toContain("Perlu ditautkan");
+    expect(sheet?.cell(4, statusCol)?.note).toContain("7309034509900099");
+  });
+});
+
 describe("pullFieldEntries (menu)", () => {
   it("tells the user in Indonesian what came in", () => {
     const { host } = setup([record("rec-00000005", siti)]);

@@ -135,7 +135,7 @@ export const field = new Hono<AppEnv>()
       now.toISOString(),
       expires,
     );
-    const clash = states.findIndex((s) => s === "taken_by_other");
+    const clash = states.indexOf("taken_by_other");
     if (clash >= 0)
       throw new ApiError(409, "conflict", "This record id is already used.", [
         { path: ["items", clash, "id"], message: "Make a new id for this record." },
