@@ -10,3 +10,10 @@ export const pullFieldEntries = pull;
 
 /** Exposed privately so the bundle test can open a phone's box in the bare runtime. */
 export const openFieldBox_ = openFieldBox;
+
+export {
+  addFieldMember,
+  enableFieldEntry,
+  listFieldMembers,
+  revokeFieldMember,
+} from "../field-members.ts";
