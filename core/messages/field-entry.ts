@@ -11,6 +11,11 @@ export const id = {
     "{count} isian tidak bisa dibuka (rusak atau bukan untuk kelompok ini); anggota akan melihat pesan untuk mengirim ulang.",
   "field.needs_link":
     "Perlu ditautkan: warga ({who}) tidak ditemukan tepat satu di lembar Warga Rentan. Pilih warganya lewat Ubah data terpilih.",
+  "field.status.saved": "tersimpan di HP",
+  "field.status.sent": "terkirim",
+  "field.status.taken": "masuk ke lembar",
+  "field.status.rejected": "tidak bisa dibuka di lembar kelompok. Coba lagi.",
+  "field.status.unknown": "belum sampai di server. Coba lagi.",
   "field.more": "Masih ada isian lain di server: jalankan Ambil isian dari HP sekali lagi.",
   "field.not_acknowledged":
     "Baris sudah masuk ke lembar, tetapi server belum diberi tahu ({reason}). Jalankan lagi nanti; tidak akan ada baris ganda.",
@@ -28,6 +33,11 @@ export const en: Record<keyof typeof id, string> = {
     "{count} entries could not be opened (damaged or not for this group); the member will see a message to send again.",
   "field.needs_link":
     "Needs linking: the resident ({who}) did not match exactly one row of the register. Pick the resident with Edit selected row.",
+  "field.status.saved": "saved on this phone",
+  "field.status.sent": "sent",
+  "field.status.taken": "in the sheet",
+  "field.status.rejected": "could not be opened in the group's sheet. Try again.",
+  "field.status.unknown": "not on the server yet. Try again.",
   "field.more": "More entries wait on the server: run Get entries from phones once more.",
   "field.not_acknowledged":
     "The rows are in the sheet, but the server was not told ({reason}). Run it again later; no row will be doubled.",
