@@ -4,6 +4,7 @@ import { gzipSync } from "node:zlib";
 import { personForm } from "../core/forms/person.ts";
 import { personReport } from "../core/reports/person-report.ts";
 import { formValidator, validateRecord } from "../core/validate.ts";
+import { benchField } from "./field.ts";
 import { personRows } from "./fixtures.ts";
 import { benchRollup } from "./rollup.ts";
 import { benchValidation } from "./validation.ts";
@@ -47,5 +48,6 @@ for (const f of ["dist/addon/Code.js", ...sidebars]) {
   }
 }
 
+benchField();
 await benchRollup();
 await benchValidation();
