@@ -6,6 +6,8 @@ import { FORM_IDS } from "../form-ids.ts";
 export const MAX_INBOX_ITEMS_PER_REQUEST = 20;
 /** Base64 characters of one sealed record (a record is a few hundred bytes; room for long notes). */
 export const MAX_BOX_CHARS = 8192;
+/** Bytes of one POST /v1/field/inbox body: a full batch of the largest boxes, with room for the JSON around them. */
+export const MAX_INBOX_BODY_BYTES = MAX_INBOX_ITEMS_PER_REQUEST * (MAX_BOX_CHARS + 512);
 /** Days an item (its ciphertext, then its state) is kept. */
 export const INBOX_DAYS = 30;
 /** Sealed bytes a group's inbox may hold until the sheet takes them (FIELD_INBOX_QUOTA_BYTES). */

@@ -1,6 +1,7 @@
 // Field entry in workerd with D1: key and token routes, the auth matrix, the sealed inbox, quotas, expiry, hostile bodies, no plaintext stored.
 import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
+import { MAX_BOX_CHARS, MAX_INBOX_BODY_BYTES } from "../../core/api/field.ts";
 import { toBase64 } from "../../core/sealed-box/base64.ts";
 import { newKeyPair, seal } from "../../core/sealed-box/seal.ts";
 import {
@@ -265,7 +266,7 @@ describe("inbox", () => {
       [{ items: [item({ saved_at: "kemarin" })] }, 400],
       [{ items: Array.from({ length: 21 }, () => item()) }, 400],
       [{ items: [item(), item()].map((i, _k, all) => ({ ...i, id: all[0]?.id })) }, 400],
-      [{ items: [item({ box: "A".repeat(70_000) })] }, 413],
+      [{ items: [item({ box: "A".repeat(MAX_INBOX_BODY_BYTES) })] }, 413],
       [{ items: [{ __proto__: { id: "x" } }] }, 400],
     ];
     for (const [body, status] of bodies) {
@@ -278,6 +279,14 @@ describe("inbox", () => {
       expect(typeof env.error.code).toBe("string");
     }
     expect(JSON.stringify(await dumpDatabase())).toBe(before);
+  });
+
+  it("takes a full batch of the largest boxes in one request", async () => {
+    const g = await seedGroup();
+    const m = await newMember(g.key);
+    const big = "A".repeat(MAX_BOX_CHARS - 4) + "AAA=";
+    const items = Array.from({ length: 20 }, () => item({ box: big }));
+    expect((await send(m.token, items)).status).toBe(200);
   });
 
   it("stores no plaintext name in any column: only ciphertext and the small metadata", async () => {

@@ -4,6 +4,7 @@ import { bodyLimit } from "hono/body-limit";
 import { except } from "hono/combine";
 import { createMiddleware } from "hono/factory";
 import { secureHeaders } from "hono/secure-headers";
+import { MAX_INBOX_BODY_BYTES } from "../../core/api/field.ts";
 import {
   MAX_CHECK_BODY_BYTES,
   MAX_OTHER_BODY_BYTES,
@@ -68,7 +69,9 @@ const bodyLimits = createMiddleware<AppEnv>((c, next) => {
     ? MAX_CHECK_BODY_BYTES
     : path.startsWith("/v1/summaries/")
       ? MAX_SUMMARY_BODY_BYTES
-      : MAX_OTHER_BODY_BYTES;
+      : path === "/v1/field/inbox"
+        ? MAX_INBOX_BODY_BYTES
+        : MAX_OTHER_BODY_BYTES;
   return limitBody(max)(c, next);
 });
 
