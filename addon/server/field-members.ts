@@ -35,9 +35,13 @@ function names(): Record<string, string> {
   }
 }
 
-/** The phone app's address with the member's token in the fragment (never sent to any server in a request line). */
-export function joinLink(serverUrl: string, token: string): string {
-  return `${serverUrl.replace(/\/+$/, "")}/lapangan/#t=${encodeURIComponent(token)}`;
+/**
+ * The phone app's address with the member's token and the group's public key in the fragment (never
+ * sent in a request line). The phone seals to the key from the link, so whoever can change the key on
+ * the worker still cannot make phones seal to another key.
+ */
+export function joinLink(serverUrl: string, token: string, publicKey: string): string {
+  return `${serverUrl.replace(/\/+$/, "")}/lapangan/#t=${encodeURIComponent(token)}&k=${encodeURIComponent(publicKey)}`;
 }
 
 /**
@@ -80,8 +84,8 @@ export function addFieldMember(name: string): FieldResult<{ id: string; link: st
     .replace(/\s+/g, " ");
   if (!clean || clean.length > 80) return { ok: false, reason: "field.bad_name" };
   const settings = loadSettings();
-  if (!PropertiesService.getDocumentProperties().getProperty(FIELD_PUBLIC_KEY))
-    return { ok: false, reason: "field.not_enabled" };
+  const publicKey = PropertiesService.getDocumentProperties().getProperty(FIELD_PUBLIC_KEY);
+  if (!publicKey) return { ok: false, reason: "field.not_enabled" };
   const issued = call(settings, {
     method: "post",
     path: "/v1/field/members",
@@ -93,7 +97,11 @@ export function addFieldMember(name: string): FieldResult<{ id: string; link: st
   const all = names();
   all[issued.data.id] = clean;
   PropertiesService.getDocumentProperties().setProperty(FIELD_MEMBERS, JSON.stringify(all));
-  return { ok: true, id: issued.data.id, link: joinLink(settings.serverUrl, issued.data.token) };
+  return {
+    ok: true,
+    id: issued.data.id,
+    link: joinLink(settings.serverUrl, issued.data.token, publicKey),
+  };
 }
 
 export function listFieldMembers(): FieldResult<{

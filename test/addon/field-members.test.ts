@@ -81,7 +81,9 @@ describe("Anggota lapangan", () => {
       id: string;
       link: string;
     };
-    expect(added.link).toBe(`${SERVER}/lapangan/#t=pilahm_secret1`);
+    expect(added.link).toBe(
+      `${SERVER}/lapangan/#t=pilahm_secret1&k=${encodeURIComponent(toBase64(kp.publicKey))}`,
+    );
     expect(JSON.stringify(seen)).not.toContain("Yuliana");
     expect(host.call("listFieldMembers")).toEqual({
       ok: true,
