@@ -14,7 +14,7 @@ export function sealForQueue(
 ): InboxItem {
   const checked = sealedRecordSchema.parse(record);
   const pk = fromBase64(groupPublicKey);
-  if (!pk || pk.length !== 32) throw new Error("not a group public key");
+  if (pk?.length !== 32) throw new Error("not a group public key");
   return inboxItemSchema.parse({
     id: checked.id,
     form: checked.form,

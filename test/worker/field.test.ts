@@ -284,7 +284,7 @@ describe("inbox", () => {
   it("takes a full batch of the largest boxes in one request", async () => {
     const g = await seedGroup();
     const m = await newMember(g.key);
-    const big = "A".repeat(MAX_BOX_CHARS - 4) + "AAA=";
+    const big = `${"A".repeat(MAX_BOX_CHARS - 4)}AAA=`;
     const items = Array.from({ length: 20 }, () => item({ box: big }));
     expect((await send(m.token, items)).status).toBe(200);
   });
