@@ -2,6 +2,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { benchAddonScale } from "./addon-scale.ts";
+import { benchField } from "./field.ts";
 import { benchImport } from "./import.ts";
 import { benchReports } from "./reports.ts";
 import { benchRollup } from "./rollup.ts";
@@ -27,5 +28,6 @@ for (const f of ["dist/addon/Code.js", ...sidebars]) {
 }
 
 benchImport();
+benchField();
 await benchRollup();
 await benchValidation();

@@ -2,6 +2,7 @@
 import * as activityForm from "./messages/activity-form.ts";
 import * as app from "./messages/app.ts";
 import * as caseForm from "./messages/case-form.ts";
+import * as fieldEntry from "./messages/field-entry.ts";
 import * as formRules from "./messages/form-rules.ts";
 import * as importSheet from "./messages/import.ts";
 import * as memberForm from "./messages/member-form.ts";
@@ -28,6 +29,7 @@ export const catalogueParts = {
   sharedSummary,
   formRules,
   importSheet,
+  fieldEntry,
 };
 
 const id = {
@@ -44,6 +46,7 @@ const id = {
   ...sharedSummary.id,
   ...formRules.id,
   ...importSheet.id,
+  ...fieldEntry.id,
 };
 
 export type MessageKey = keyof typeof id;
@@ -63,6 +66,7 @@ const en: Record<MessageKey, string> = {
   ...sharedSummary.en,
   ...formRules.en,
   ...importSheet.en,
+  ...fieldEntry.en,
 };
 
 export const messages: { id: Record<MessageKey, string>; en: Record<MessageKey, string> } = {

@@ -3,6 +3,7 @@
 // into a top-level function.
 export * from "./entry/drafts.ts";
 export * from "./entry/exports.ts";
+export * from "./entry/field-entry.ts";
 export * from "./entry/forms.ts";
 export * from "./entry/import.ts";
 export * from "./entry/reports.ts";

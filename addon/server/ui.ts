@@ -36,6 +36,7 @@ export function onOpen(e?: { authMode?: unknown }): void {
     .addItem(t(lang, "menu.check_all"), "checkAllData")
     .addItem(t(lang, "menu.import"), "showImport")
     .addSubMenu(exports)
+    .addItem(t(lang, "menu.field_pull"), "pullFieldEntries")
     .addItem(t(lang, "menu.report"), "buildReport")
     .addItem(t(lang, "menu.shared_summary"), "showSharedSummary")
     .addSeparator()

@@ -10,7 +10,7 @@ export type WorkerFailure = { ok: false; reason: WorkerReason; status?: number }
 export type WorkerOutcome<T> = { ok: true; data: T } | WorkerFailure;
 
 export interface WorkerRequest<S extends z.ZodType> {
-  method: "get" | "post" | "put";
+  method: "get" | "post" | "put" | "delete";
   path: string;
   body?: unknown;
   /** The contract's schema of a successful answer: anything else is a failure, never trusted. */

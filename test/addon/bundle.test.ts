@@ -24,6 +24,12 @@ describe("dist/addon", () => {
       [
         "buildReport",
         "getSettings",
+        "importFieldEntries",
+        "addFieldMember",
+        "enableFieldEntry",
+        "listFieldMembers",
+        "revokeFieldMember",
+        "pullFieldEntries",
         "onInstall",
         "onOpen",
         "saveSettings",

@@ -2,7 +2,11 @@
 import type { Group } from "./db/groups.ts";
 
 /** Who is calling: the programme admin (ADMIN_TOKEN) or a group through one of its keys. */
-export type Principal = { kind: "admin" } | { kind: "group"; group: Group; keyId: string };
+export type Principal =
+  | { kind: "admin" }
+  | { kind: "group"; group: Group; keyId: string }
+  /** A field member's entry token: may only send sealed records and read their states. */
+  | { kind: "member"; groupId: string; memberId: string };
 
 /** The Authorization header as read: absent, not a Bearer token, or the token's SHA-256. */
 export type Credential =

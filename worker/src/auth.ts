@@ -1,7 +1,8 @@
-// Authentication: "Authorization: Bearer <key>" → the admin or a group key's group; 401 unknown, 403 wrong scope.
+// Authentication: "Authorization: Bearer <key>" → the admin, a group key's group or a field member; 401 unknown, 403 wrong scope.
 import type { Context } from "hono";
 import { createMiddleware } from "hono/factory";
 import type { AppEnv, Credential, Principal } from "./app-env.ts";
+import { findMemberByHash } from "./db/field.ts";
 import { findKeyByHash } from "./db/group-keys.ts";
 import { ApiError } from "./errors.ts";
 import { constantTimeEqual, hashKey } from "./key-hash.ts";
@@ -60,6 +61,23 @@ async function identify(c: Context<AppEnv>): Promise<Principal | null> {
     return principal;
   }
   const found = await findKeyByHash(c.var.db, credential.hash);
+  if (!found) {
+    const member = await findMemberByHash(c.var.db, credential.hash);
+    if (member && constantTimeEqual(member.tokenHash, credential.hash)) {
+      // A phone must be able to tell "revoked" from a typo, so a revoked member token says so.
+      if (member.revokedAt !== null)
+        throw new ApiError(401, "revoked", "This entry token was revoked by the group.", [], {
+          "WWW-Authenticate": "Bearer",
+        });
+      const principal: Principal = {
+        kind: "member",
+        groupId: member.groupId,
+        memberId: member.id,
+      };
+      c.set("principal", principal);
+      return principal;
+    }
+  }
   // Unknown and revoked keys get the same answer: a caller learns nothing about which keys exist.
   if (!found || found.revokedAt !== null || !constantTimeEqual(found.keyHash, credential.hash)) {
     throw unauthorized("Unknown or revoked key.");
@@ -70,10 +88,30 @@ async function identify(c: Context<AppEnv>): Promise<Principal | null> {
   return principal;
 }
 
+const MEMBER_ONLY = "An entry token may only send records and read their status.";
+
+/** Requires a live member entry token (field entry). */
+export const requireMember = createMiddleware<AppEnv>(async (c, next) => {
+  const principal = await identify(c);
+  if (!principal) throw unauthorized("An entry token is required (Authorization: Bearer <token>).");
+  if (principal.kind !== "member") throw forbidden("This route is for a member's entry token.");
+  await next();
+});
+
+/** Requires a live group key or member token (reading the group's public key). */
+export const requireGroupOrMember = createMiddleware<AppEnv>(async (c, next) => {
+  const principal = await identify(c);
+  if (!principal) throw unauthorized("A key is required (Authorization: Bearer <key>).");
+  if (principal.kind === "admin")
+    throw forbidden("This route is for a group key or an entry token.");
+  await next();
+});
+
 /** Requires a live group key and puts its group on `c.var.group`. */
 export const requireGroup = createMiddleware<AppEnv>(async (c, next) => {
   const principal = await identify(c);
   if (!principal) throw unauthorized("A group key is required (Authorization: Bearer <key>).");
+  if (principal.kind === "member") throw forbidden(MEMBER_ONLY);
   if (principal.kind !== "group") throw forbidden("This route is for a group key, not the admin.");
   await next();
 });
@@ -83,15 +121,16 @@ export const requireAdmin = createMiddleware<AppEnv>(async (c, next) => {
   const principal = await identify(c);
   if (!principal)
     throw unauthorized("The admin token is required (Authorization: Bearer <token>).");
+  if (principal.kind === "member") throw forbidden(MEMBER_ONLY);
   if (principal.kind !== "admin") throw forbidden("A group key cannot use the admin routes.");
   await next();
 });
 
 /** Requires a live group key or the admin token. */
 export const requireAny = createMiddleware<AppEnv>(async (c, next) => {
-  if (!(await identify(c))) {
-    throw unauthorized("A key is required (Authorization: Bearer <key>).");
-  }
+  const principal = await identify(c);
+  if (!principal) throw unauthorized("A key is required (Authorization: Bearer <key>).");
+  if (principal.kind === "member") throw forbidden(MEMBER_ONLY);
   await next();
 });
 

@@ -4,6 +4,7 @@ import { bodyLimit } from "hono/body-limit";
 import { except } from "hono/combine";
 import { createMiddleware } from "hono/factory";
 import { secureHeaders } from "hono/secure-headers";
+import { MAX_INBOX_BODY_BYTES } from "../../core/api/field.ts";
 import {
   MAX_CHECK_BODY_BYTES,
   MAX_OTHER_BODY_BYTES,
@@ -15,6 +16,7 @@ import { DEFAULT_D1_TIMEOUT_MS, guardDatabase } from "./db/guard.ts";
 import { ApiError, errorResponse, notFound, onError } from "./errors.ts";
 import { rateLimit } from "./rate-limit.ts";
 import { admin } from "./routes/admin.ts";
+import { field } from "./routes/field.ts";
 import { health } from "./routes/health.ts";
 import { records } from "./routes/records.ts";
 import { regions } from "./routes/regions.ts";
@@ -67,7 +69,9 @@ const bodyLimits = createMiddleware<AppEnv>((c, next) => {
     ? MAX_CHECK_BODY_BYTES
     : path.startsWith("/v1/summaries/")
       ? MAX_SUMMARY_BODY_BYTES
-      : MAX_OTHER_BODY_BYTES;
+      : path === "/v1/field/inbox"
+        ? MAX_INBOX_BODY_BYTES
+        : MAX_OTHER_BODY_BYTES;
   return limitBody(max)(c, next);
 });
 
@@ -82,6 +86,7 @@ const app = new Hono<AppEnv>()
   .route("/v1/summaries", summaries)
   .route("/v1/regions", regions)
   .route("/v1/admin", admin)
+  .route("/v1/field", field)
   .notFound(notFound)
   .onError(onError);
 

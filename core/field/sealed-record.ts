@@ -1,0 +1,52 @@
+// What a phone seals for one record: the form, the record id and the typed values. The inbox's clear
+// metadata (form, village, time) is only for the phone's list and quotas; the sealed copy decides.
+import * as z from "zod";
+import { recordIdSchema } from "../api/field.ts";
+import { FORM_IDS } from "../form-ids.ts";
+import { fromBase64 } from "../sealed-box/base64.ts";
+import { openText } from "../sealed-box/open.ts";
+import { personLookupSchema } from "./person-link.ts";
+
+export const sealedRecordSchema = z.strictObject({
+  v: z.literal(1),
+  id: recordIdSchema,
+  form: z.enum(FORM_IDS),
+  saved_at: z.iso.datetime(),
+  values: z.record(
+    z.string().max(64),
+    z.union([z.string().max(4000), z.number(), z.array(z.string().max(200)).max(50), z.null()]),
+  ),
+  /** A case or service names its person this way; the sheet links it (the phone has no register). */
+  person: personLookupSchema.optional(),
+});
+export type SealedRecord = z.infer<typeof sealedRecordSchema>;
+
+/** The record as its sealed JSON text (the phone seals this). */
+export function sealedRecordText(record: SealedRecord): string {
+  return JSON.stringify(record);
+}
+
+/**
+ * Opens one inbox item's box with the group's key pair (base64) and reads the record inside;
+ * undefined when the box does not open or holds something that is not a record.
+ */
+export function openSealedRecord(
+  boxB64: string,
+  publicKeyB64: string,
+  secretKeyB64: string,
+): SealedRecord | undefined {
+  const box = fromBase64(boxB64);
+  const pk = fromBase64(publicKeyB64);
+  const sk = fromBase64(secretKeyB64);
+  if (!box || !pk || !sk) return undefined;
+  const text = openText(box, pk, sk);
+  if (text === undefined) return undefined;
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  const parsed = sealedRecordSchema.safeParse(json);
+  return parsed.success ? parsed.data : undefined;
+}
