@@ -41,6 +41,12 @@ async function buildServer(): Promise<{ code: string; exports: string[] }> {
     platform: "neutral",
     mainFields: ["module", "main"],
     target: TARGET,
+    // esbuild lowers syntax, not built-ins: Object.hasOwn (ES2022, used by zod and the noble
+    // libraries) becomes a private top-level helper, since Apps Script's V8 version is unknown.
+    define: { "Object.hasOwn": "pilahHasOwn_" },
+    banner: {
+      js: "function pilahHasOwn_(o, k) { return Object.prototype.hasOwnProperty.call(o, k); }",
+    },
     write: false,
     legalComments: "eof",
     charset: "utf8",

@@ -27,6 +27,22 @@ import { SpreadsheetStore } from "./model/spreadsheet-store.ts";
 import { rejectionMessage, violates } from "./model/validation-check.ts";
 import { editText, isAutomatic, typeString } from "./model/values.ts";
 
+/** Built-ins newer than ES2020 that Node has and Apps Script may lack. */
+const POST_ES2020_REMOVED = `
+delete Object.hasOwn;
+delete String.prototype.replaceAll;
+delete String.prototype.at;
+delete Array.prototype.at;
+delete Array.prototype.findLast;
+delete Array.prototype.findLastIndex;
+delete Array.prototype.toSorted;
+delete Array.prototype.toReversed;
+delete Array.prototype.toSpliced;
+delete Array.prototype.with;
+delete Object.groupBy;
+delete globalThis.structuredClone;
+`;
+
 export { CallLog } from "./gas/call-log.ts";
 export type { FetchRequest, FetchResponse } from "./gas/runtime.ts";
 export type { MenuEntry, MenuModel, UiResponse } from "./gas/ui-state.ts";
@@ -185,6 +201,9 @@ class Host implements AddonHost {
       { name: "Apps Script", codeGeneration: { strings: true, wasm: false } },
     );
     const run = (code: string, filename: string) => vm.runInContext(code, ctx, { filename });
+    // Apps Script's V8 version is undocumented: the bundle may rely on ES2020 built-ins only, so
+    // the later ones Node has are taken away and any use fails in every add-on test.
+    run(POST_ES2020_REMOVED, "realm");
     if (this.fakeClock) {
       const install = run(FAKE_CLOCK, "clock") as (now: () => number) => void;
       install(() => this.state.now());
