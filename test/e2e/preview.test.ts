@@ -42,6 +42,7 @@ describe("the person register from sidebar to sheet to report to the shared serv
       "Lampiran A-9 OpenSID",
       "Rujukan UPTD PPA",
       "Usulan DTSEN",
+      "Ambil isian dari HP",
       "Buat laporan",
       "Ringkasan bersama",
       "Pengaturan",
@@ -148,7 +149,8 @@ describe("the person register from sidebar to sheet to report to the shared serv
       .poll(() => page.locator("table#grid").textContent())
       .toContain("Minasa Baji (73.09.03.2004)");
     // One chart per person table (village × sex × age band, categories, disability, WG, documents, …).
-    await expect.poll(() => page.locator(".chart").count()).toBe(8);
+    // 17 with the planning-meeting tables (category × village, × dusun, devices needed, …).
+    await expect.poll(() => page.locator(".chart").count()).toBe(17);
     await expect.poll(() => page.locator("#toasts").textContent()).toContain("terkirim");
 
     const year = new Date().getFullYear();

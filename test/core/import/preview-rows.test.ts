@@ -64,8 +64,12 @@ describe("classifyRows", () => {
     ]);
     expect(out[1]?.errors[0]?.message).toMatch(/rusak karena format angka/);
     expect(out[2]?.errors.map((e) => e.field)).toEqual(["village"]);
-    // A man's NIK on a woman: the same check as the form.
-    expect(out[4]?.errors.map((e) => e.code)).toEqual(["nik.sex_is_male"]);
+    // A man's NIK on a woman: the same check as the form — a warning, and the row waits for the
+    // user to confirm that the recorded sex is right (a NIK is not re-issued after a correction).
+    expect(out[4]?.warnings.map((e) => e.code)).toContain("nik.sex_is_male");
+    expect(out[4]?.errors.map((e) => [e.field, e.code])).toEqual([
+      ["sex_differs_confirmed", "rule.person.nik_sex_confirm"],
+    ]);
   });
 
   it("applies the user's choice per kind", () => {
