@@ -18,6 +18,7 @@ import {
 } from "../core/rollup.ts";
 import { canonicalSummary, type Summary } from "../core/summary.ts";
 import { caseRow, personRow, summaryOfRows } from "../test/support/summaries.ts";
+import { cpuMs, threadMs } from "./measure.ts";
 
 // `npm run bench` runs from the project root (the bench itself runs bundled, from elsewhere).
 const root = process.cwd();
@@ -186,33 +187,6 @@ function barePass(stored: readonly StoredRow[]): number {
   let total = 0;
   for (const s of stored) for (const v of new Int32Array(s.served)) total += v;
   return total;
-}
-
-/** Median wall milliseconds of `fn` on this thread (what one isolate spends), after warm-up runs. */
-function threadMs(fn: () => unknown, runs = 25): number {
-  for (let i = 0; i < 5; i++) fn();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    fn();
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)] as number;
-}
-
-/** Median CPU milliseconds of `fn` over `runs` runs, after warm-up runs (a serving isolate is warm). */
-function cpuMs(fn: () => unknown, runs = 25): number {
-  for (let i = 0; i < 5; i++) fn();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = process.cpuUsage();
-    fn();
-    const used = process.cpuUsage(start);
-    times.push((used.user + used.system) / 1000);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)] as number;
 }
 
 type OldTable = { id: string; dimensions: string[]; cells: { key: string[]; count: number }[] };
