@@ -8,6 +8,7 @@ import {
   choiceField,
   codesOf,
   type FormReportDef,
+  type ListFormat,
   type ListRow,
   NONE,
   PART_SEP,
@@ -19,6 +20,16 @@ import {
 import { servicePersonTables } from "./service-person.ts";
 
 const DAY_MS = 86_400_000;
+
+/** The figures of both agency lists (by name and by kind), in the order their rows hold them. */
+const AGENCY_COLUMNS: readonly { readonly heading: MessageKey; readonly format: ListFormat }[] = [
+  { heading: "report.service.requests", format: "count" },
+  { heading: "report.service.done", format: "count" },
+  { heading: "report.service.rejected", format: "count" },
+  { heading: "report.service.open", format: "count" },
+  { heading: "report.service.done_share", format: "percent" },
+  { heading: "report.service.median_days", format: "decimal" },
+];
 
 /** The middle value (the mean of the two middle ones for an even count), or null for none. */
 export function median(values: readonly number[]): number | null {
@@ -171,14 +182,7 @@ export function serviceReportDef(spec: FormSpec): FormReportDef {
           id: "agency",
           title: "report.service.agency",
           rowHeading: "report.service.agency_name",
-          columns: [
-            { heading: "report.service.requests", format: "count" },
-            { heading: "report.service.done", format: "count" },
-            { heading: "report.service.rejected", format: "count" },
-            { heading: "report.service.open", format: "count" },
-            { heading: "report.service.done_share", format: "percent" },
-            { heading: "report.service.median_days", format: "decimal" },
-          ],
+          columns: AGENCY_COLUMNS,
           chartColumns: 2,
           compute: (records) => agencyFigures(records, done, rejected),
           shared: false,
@@ -191,14 +195,7 @@ export function serviceReportDef(spec: FormSpec): FormReportDef {
           id: "agency_kind",
           title: "report.service.agency_kind",
           rowHeading: "report.service.agency_kind_name",
-          columns: [
-            { heading: "report.service.requests", format: "count" },
-            { heading: "report.service.done", format: "count" },
-            { heading: "report.service.rejected", format: "count" },
-            { heading: "report.service.open", format: "count" },
-            { heading: "report.service.done_share", format: "percent" },
-            { heading: "report.service.median_days", format: "decimal" },
-          ],
+          columns: AGENCY_COLUMNS,
           chartColumns: 2,
           compute: (records) => agencyKindFigures(spec, records, done, rejected),
           shared: false,
