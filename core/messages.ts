@@ -3,6 +3,7 @@ import * as activityForm from "./messages/activity-form.ts";
 import * as app from "./messages/app.ts";
 import * as caseForm from "./messages/case-form.ts";
 import * as fieldEntry from "./messages/field-entry.ts";
+import * as fieldMembers from "./messages/field-members.ts";
 import * as formRules from "./messages/form-rules.ts";
 import * as importSheet from "./messages/import.ts";
 import * as memberForm from "./messages/member-form.ts";
@@ -30,6 +31,7 @@ export const catalogueParts = {
   formRules,
   importSheet,
   fieldEntry,
+  fieldMembers,
 };
 
 const id = {
@@ -47,6 +49,7 @@ const id = {
   ...formRules.id,
   ...importSheet.id,
   ...fieldEntry.id,
+  ...fieldMembers.id,
 };
 
 export type MessageKey = keyof typeof id;
@@ -67,6 +70,7 @@ const en: Record<MessageKey, string> = {
   ...formRules.en,
   ...importSheet.en,
   ...fieldEntry.en,
+  ...fieldMembers.en,
 };
 
 export const messages: { id: Record<MessageKey, string>; en: Record<MessageKey, string> } = {
