@@ -48,6 +48,7 @@ export const id = {
   "field.page.no_server":
     "Isi dulu alamat server dan kunci kelompok di Pengaturan, lalu buka halaman ini lagi.",
   "field.page.back": "Kembali ke Pengaturan",
+  "field.page.cancel": "Batal",
   "field.bad_name": "Tulis nama anggota (paling banyak 80 huruf).",
   "field.bad_key": "Kunci yang dibuat browser tidak sah. Muat ulang panel ini lalu coba lagi.",
   "field.bad_member": "Anggota ini tidak dikenal. Muat ulang daftar lalu coba lagi.",
@@ -107,6 +108,7 @@ export const en: Record<keyof typeof id, string> = {
   "field.page.no_server":
     "First fill in the server address and group key in Settings, then open this page again.",
   "field.page.back": "Back to Settings",
+  "field.page.cancel": "Cancel",
   "field.bad_name": "Write the member's name (at most 80 characters).",
   "field.bad_key": "The key the browser made is not valid. Reload this panel and try again.",
   "field.bad_member": "This member is unknown. Reload the list and try again.",

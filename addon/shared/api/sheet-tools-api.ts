@@ -65,6 +65,8 @@ export interface CheckSummary {
   };
   /** When the check ran, "YYYY-MM-DD HH:mm (zone)". */
   checkedAt: string;
+  /** What pulling the phones' entries first said (rows taken, or why not), in the user's language. */
+  field?: string;
 }
 
 export interface SheetToolsApi {
