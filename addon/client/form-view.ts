@@ -203,7 +203,19 @@ export function renderForm(root: HTMLElement, spec: FormSpec, boot: SidebarBoot)
           ]
         : [];
       const text = label(lang, fieldLabelKey(spec.id, f.key));
-      const describe = describedBy(f.key, [sectionHelp, helpId].filter(Boolean).join(" "));
+      // A phone's record the importer could not link asks for its person here.
+      const linkNote =
+        f.kind === "person_ref" && boot.edit?.needsLink
+          ? h(
+              "p",
+              { class: "notice", id: `link-${f.key}`, "data-needs-link": f.key },
+              t(lang, "field.link_needed"),
+            )
+          : null;
+      const describe = describedBy(
+        f.key,
+        [sectionHelp, helpId, linkNote?.id].filter(Boolean).join(" "),
+      );
       const control = fieldInput(f, boot, pickers, describe);
       const messages = [
         h("p", { class: "field-error", id: `err-${f.key}`, "data-for": f.key }),
@@ -232,6 +244,7 @@ export function renderForm(root: HTMLElement, spec: FormSpec, boot: SidebarBoot)
               ...required,
             ),
             help,
+            linkNote,
             control,
             ...messages,
           );
@@ -469,7 +482,12 @@ export function renderForm(root: HTMLElement, spec: FormSpec, boot: SidebarBoot)
       const res = boot.edit
         ? await server.updateRecord(
             spec.id,
-            { id: boot.edit.id, row: boot.edit.row, version: boot.edit.version },
+            {
+              id: boot.edit.id,
+              row: boot.edit.row,
+              version: boot.edit.version,
+              ...(boot.edit.needsLink ? { needsLink: true } : {}),
+            },
             values(),
           )
         : await server.submitRecord(spec.id, values());
@@ -482,6 +500,17 @@ export function renderForm(root: HTMLElement, spec: FormSpec, boot: SidebarBoot)
       // The next save of this edit compares against the row as this save left it.
       if (boot.edit && "version" in res && typeof res.version === "string")
         boot.edit.version = res.version;
+      // Saved with its person: the row no longer needs linking.
+      if (boot.edit?.needsLink && [...pickers.keys()].some((k) => values()[k])) {
+        boot.edit.needsLink = false;
+        for (const el of form.querySelectorAll("[data-needs-link]")) {
+          for (const user of form.querySelectorAll(`[aria-describedby~="${el.id}"]`)) {
+            const ids = (user.getAttribute("aria-describedby") ?? "").split(" ");
+            user.setAttribute("aria-describedby", ids.filter((i) => i !== el.id).join(" "));
+          }
+          el.remove();
+        }
+      }
       // A new entry clears the form for the next person; an edit keeps the record on screen.
       if (!boot.edit) clearForm();
       else show([], [], true);

@@ -27,6 +27,8 @@ export interface EditTarget {
   /** The row's version when it was read (core/row-version.ts). */
   version: string;
   values: Record<string, unknown>;
+  /** A phone's case or service whose person is not linked yet: the page asks for the person. */
+  needsLink?: boolean;
 }
 
 /** Data handed to the sidebar with its HTML, so it renders without a round trip. */

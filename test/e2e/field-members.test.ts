@@ -2,6 +2,8 @@
 import jsQR from "jsqr";
 import type { Frame } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { sealForQueue } from "../../core/field/phone-item.ts";
+import type { SealedRecord } from "../../core/field/sealed-record.ts";
 import { axeViolations, describeViolations, openFromMenu, rawKeys } from "../support/sidebar.ts";
 import { type Stack, startStack } from "../support/stack.ts";
 
@@ -109,11 +111,82 @@ describe("Anggota lapangan", () => {
     await expectAccessible(frame, "field members, member added");
   });
 
+  it("a phone's case whose person matches nobody is linked by hand with the picker; the mark goes", async () => {
+    const { token, key } = await memberToken(link);
+    const saved = "2026-11-27T03:00:00.000Z";
+    const person: SealedRecord = {
+      v: 1,
+      id: "rec-e2e-pers-01",
+      form: "person",
+      saved_at: saved,
+      values: {
+        full_name: "Siti Aminah",
+        sex: "P",
+        nik: "7309034509900001",
+        birth_date: "1990-09-05",
+        village: "73.09.03.2004",
+        consent_by: "self",
+        consent_date: "2026-01-10",
+      },
+    };
+    const kasus: SealedRecord = {
+      v: 1,
+      id: "rec-e2e-case-01",
+      form: "case",
+      saved_at: saved,
+      values: {
+        report_date: "2026-11-20",
+        village: "73.09.03.2004",
+        victim_sex: "P",
+        victim_age: 36,
+        violence_forms: ["psikis"],
+        status: "baru",
+      },
+      person: { nik: "7309034509900099" },
+    };
+    const sent = await fetch(`${stack.workerUrl}/v1/field/inbox`, {
+      method: "POST",
+      headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json" },
+      body: JSON.stringify({
+        items: [person, kasus].map((r) => sealForQueue(r, "73.09.03.2004", key)),
+      }),
+    });
+    expect(sent.status).toBeLessThan(300);
+    await stack.menu("pullFieldEntries");
+    const state = async () =>
+      JSON.stringify(await (await fetch(`${stack.previewUrl}/api/state`)).json());
+    await expect
+      .poll(async () => (await state()).includes("rec-e2e-case-01"), { timeout: 30_000 })
+      .toBe(true);
+    expect(await state()).toContain("Perlu ditautkan");
+
+    await fetch(`${stack.previewUrl}/api/select`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ sheet: "Kasus", row: 3, col: 1 }),
+    });
+    const frame = await openFromMenu(stack, "editSelectedRow");
+    await frame.waitForSelector("[data-needs-link=person_id]");
+    expect(await frame.textContent("[data-needs-link]")).toContain("Perlu ditautkan");
+    await expectAccessible(frame, "case needing its person");
+    await frame.fill("#f-person_id-search", "Siti");
+    await frame.click(".person-option");
+    await expect.poll(() => frame.textContent(".person-chosen")).toContain("Siti Aminah");
+    await frame.click('button[type="submit"]');
+    await frame.waitForSelector(".status [data-saved-row]", { timeout: 20_000 });
+    expect(await frame.locator("[data-needs-link]").count()).toBe(0);
+    const after = await state();
+    expect(after).not.toContain("Perlu ditautkan");
+    expect(after).toContain("rec-e2e-pers-01");
+  });
+
   it("revokes after a confirmation: shown as dicabut, and the phone's token is refused", async () => {
     const frame = await openFromMenu(stack, "showFieldMembers", "Anggota lapangan");
     await frame.waitForSelector("#members tr[data-member] [data-revoke]");
     await frame.click("[data-revoke]");
-    expect(await frame.textContent("#members .confirm .notice")).toContain("Cabut tautan Yuliana Bria?");
+    expect(await frame.textContent("#members .confirm .notice")).toContain(
+      "Cabut tautan Yuliana Bria?",
+    );
     await expectAccessible(frame, "field members, revoke confirmation");
     await frame.click("[data-revoke-confirm]");
     await frame.waitForSelector("#members [data-status=revoked]");

@@ -12,6 +12,8 @@ export interface EditRef {
   id: string;
   row: number;
   version: string;
+  /** The row came from a phone without a matching person (note "Perlu ditautkan"): a save that names the person clears that note. */
+  needsLink?: boolean;
 }
 
 /**
