@@ -219,3 +219,36 @@ describe("Anggota lapangan", () => {
     await reopened.waitForSelector("#hourly-status:has-text('dimatikan')");
   });
 });
+
+describe("Anggota lapangan when the server cannot be used", () => {
+  async function saveSettings(serverUrl: string, groupKey: string): Promise<void> {
+    const frame = await openFromMenu(stack, "showSettings");
+    await frame.fill("#f-serverUrl", serverUrl);
+    if (groupKey) await frame.fill("#f-groupKey", groupKey);
+    await frame.click('button[type="submit"]');
+    await frame.waitForSelector(".status.ok");
+  }
+
+  it("says next to the field that the server settings are missing", async () => {
+    // A new address clears the saved group key.
+    await saveSettings("http://127.0.0.1:9", "");
+    const frame = await openFromMenu(stack, "showFieldMembers", "Anggota lapangan");
+    expect(await frame.textContent("#no-server")).toContain("Isi dulu alamat server");
+    await frame.fill("#f-memberName", "Maria");
+    await frame.click("form button[type=submit]");
+    await frame.waitForSelector("#err-memberName:not(:empty)");
+    expect(await frame.textContent("#err-memberName")).toContain("Isi dulu alamat server");
+    await expectAccessible(frame, "field members, no server settings");
+  });
+
+  it("says next to the field that the worker cannot be reached", async () => {
+    await saveSettings("http://127.0.0.1:9", "e2e-field-key-0001");
+    const frame = await openFromMenu(stack, "showFieldMembers", "Anggota lapangan");
+    await frame.waitForSelector("#members-status.error");
+    expect(await frame.textContent("#members-status")).toContain("tidak dapat dihubungi");
+    await frame.fill("#f-memberName", "Maria");
+    await frame.click("form button[type=submit]");
+    await frame.waitForSelector("#err-memberName:not(:empty)");
+    expect(await frame.textContent("#err-memberName")).toContain("tidak dapat dihubungi");
+  });
+});
