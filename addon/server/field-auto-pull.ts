@@ -27,11 +27,18 @@ export function pullBeforeUse(lang: Lang): string | undefined {
   return t(lang, "field.pull_failed", { reason: isMessageKey(reason) ? t(lang, reason) : reason });
 }
 
-/** The hourly trigger's handler: no one is looking, so nothing is shown; a failure waits for the next hour. */
+/**
+ * The hourly trigger's handler: no one is looking, so nothing is shown; a failure waits for the
+ * next hour. With only the current-document scope it needs Apps Script to run it with its
+ * spreadsheet as the active one; without one it does nothing (docs/field-entry.md).
+ */
 export function pullFieldEntriesHourly(): void {
-  if (!fieldEntryEnabled()) return;
   try {
-    importFieldEntries();
+    if (!SpreadsheetApp.getActiveSpreadsheet()) {
+      console.warn("field pull: the trigger ran without its spreadsheet");
+      return;
+    }
+    if (fieldEntryEnabled()) importFieldEntries();
   } catch (e) {
     console.warn(`field pull: ${e instanceof Error ? e.message : String(e)}`);
   }
