@@ -4,7 +4,13 @@ import type { Frame } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sealForQueue } from "../../core/field/phone-item.ts";
 import type { SealedRecord } from "../../core/field/sealed-record.ts";
-import { axeViolations, describeViolations, openFromMenu, rawKeys } from "../support/sidebar.ts";
+import {
+  axeViolations,
+  describeViolations,
+  openFromMenu,
+  rawKeys,
+  sidebarAlone,
+} from "../support/sidebar.ts";
 import { type Stack, startStack } from "../support/stack.ts";
 
 let stack: Stack;
@@ -69,11 +75,20 @@ describe("Anggota lapangan", () => {
     const frame = await openFromMenu(stack, "showFieldMembers", "Anggota lapangan");
     expect(await frame.isVisible("#f-memberName")).toBe(false);
     await expectAccessible(frame, "field members, not enabled");
+    // A second copy of the page, opened before enabling, will find the pair already there.
+    const stale = await sidebarAlone(stack);
     await frame.click("#enable-field");
     await frame.waitForSelector("#enable-status.ok");
     expect(await frame.textContent("#enable-status")).toContain("Isian lapangan aktif");
     expect(await frame.isVisible("#f-memberName")).toBe(true);
     await frame.waitForSelector("#members-status:has-text('Belum ada anggota')");
+
+    await stale.click("#enable-field");
+    await stale.waitForSelector("#enable-status.ok");
+    expect(await stale.textContent("#enable-status")).toContain(
+      "Kunci yang sudah ada tetap dipakai",
+    );
+    await stale.close();
   });
 
   it("refuses an empty name next to the field, then adds a member: link, QR code, list", async () => {
