@@ -138,7 +138,7 @@ export function renderFieldMembers(root: HTMLElement, boot: SidebarBoot): void {
           : t(lang, replace ? "field.page.replaced" : "field.page.enabled"),
       );
       show();
-      if (!kept) void loadMembers();
+      void loadMembers();
     } catch (err) {
       say(enableStatus, "error", t(lang, "sidebar.failed", { message: (err as Error).message }));
     } finally {
