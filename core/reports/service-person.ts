@@ -1,6 +1,7 @@
 // Services joined to the person they are for: who the services reached, by the person register's sex, age band, category and village.
 import { findVillage } from "../areas.ts";
 import { choiceLabelKey, type FormSpec, type RecordValues } from "../form-spec.ts";
+import { effectiveCategories } from "../forms/person.ts";
 import type { Lang } from "../i18n.ts";
 import { formValidator, validValues } from "../validate.ts";
 import {
@@ -57,7 +58,8 @@ export function servicePersonTables(
   const personValue = (key: string) => (r: RecordValues) => {
     const p = personOf(ctx, r);
     if (!p) return NOT_FOUND;
-    const v = p[key];
+    // Child and elderly by age on the report date, as in the person report.
+    const v = key === "categories" ? effectiveCategories(p, ctx.today) : p[key];
     if (v === undefined || v === "" || (Array.isArray(v) && v.length === 0)) return NONE;
     return Array.isArray(v) ? v : String(v);
   };
