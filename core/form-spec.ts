@@ -56,6 +56,11 @@ export type FieldSpec =
       /** Catalogue prefix for choice labels (`choice.<set>.<value>`); defaults to the field key. */
       readonly choiceSet?: string;
       readonly choicesBy?: ChoicesBy;
+      /**
+       * Choices the form no longer offers because a derived value (`by`, in the spec's `derived`)
+       * now says them; rows that hold them stay valid and are still read.
+       */
+      readonly derivedChoices?: { readonly choices: readonly string[]; readonly by: string };
     })
   | (FieldCommon & { readonly kind: "village" })
   | (FieldCommon & {
@@ -139,6 +144,22 @@ export interface FormSection {
   readonly fields: readonly string[];
 }
 
+/**
+ * A value the form shows read-only, worked out from other fields on today's date: never typed,
+ * never stored (reports work it out again on their own date). A section may list its key.
+ */
+export interface DerivedSpec {
+  readonly key: string;
+  readonly help?: MessageKey;
+  /** The fields it reads: the form works it out again when one of them changes. */
+  readonly from: readonly string[];
+  /** What to show for the form's raw values (text as typed): a catalogue key and its params. */
+  readonly derive: (
+    values: Readonly<Record<string, unknown>>,
+    today: string,
+  ) => { readonly key: MessageKey; readonly params?: MessageParams };
+}
+
 export interface FormSpec {
   readonly id: FormId;
   /** Fixed, not translated, so the add-on finds the sheet whatever the user's language. */
@@ -150,6 +171,8 @@ export interface FormSpec {
   readonly oneOf?: readonly { readonly fields: readonly string[]; readonly error: MessageKey }[];
   /** Cross-field rules; errors and warnings reach the sidebar, the sheet check and the API alike. */
   readonly rules?: readonly FormRule[];
+  /** Read-only values the form shows, worked out from fields (e.g. child or elderly by age). */
+  readonly derived?: readonly DerivedSpec[];
 }
 
 /** A normalised field value: text/date/choice/village/id numbers as strings, integers, multi-choices. */
@@ -216,10 +239,13 @@ export function choicesFor(
   return f.choices.filter((c) => allowed.has(c));
 }
 
-/** The age `shownFromAge` reads: from a well-formed birth date, else a whole number of years. */
-function ageForShow(
-  from: NonNullable<FieldCommon["shownFromAge"]>,
-  values: Record<string, unknown>,
+/**
+ * An age from a form's raw values (as typed or as stored): from a well-formed birth date, else a
+ * whole number of years; undefined while neither tells.
+ */
+export function rawAge(
+  from: { readonly birthDateField: string; readonly ageField: string },
+  values: Readonly<Record<string, unknown>>,
   today: string,
 ): number | undefined {
   const birth = values[from.birthDateField];
@@ -242,7 +268,7 @@ export function isFieldShown(
 ): boolean {
   if (f.showIf && !holds(values[f.showIf.field], f.showIf.includes)) return false;
   if (f.shownFromAge && today !== undefined) {
-    const age = ageForShow(f.shownFromAge, values, today);
+    const age = rawAge(f.shownFromAge, values, today);
     if (age !== undefined && age < f.shownFromAge.age) return false;
   }
   if (isChoiceField(f) && f.choicesBy) {

@@ -38,6 +38,7 @@ export function specKeys(spec: FormSpec): Set<string> {
     out.add(fieldLabelKey(spec.id, f.key));
     if (isChoiceField(f)) for (const c of f.choices) out.add(choiceLabelKey(f, c));
   }
+  for (const d of spec.derived ?? []) out.add(fieldLabelKey(spec.id, d.key));
   return out;
 }
 

@@ -1,5 +1,5 @@
 // Renders a form from its spec, validates with the same schema as the server, and submits through the typed RPC.
-import type { FieldSpec, FormSpec } from "../../core/form-spec.ts";
+import type { DerivedSpec, FieldSpec, FormSpec } from "../../core/form-spec.ts";
 import {
   choiceLabelKey,
   choicesFor,
@@ -68,7 +68,7 @@ function fieldInput(
     case "choice":
       if (f.choices.length > RADIO_MAX) {
         const select = h("select", common, h("option", { value: "" }, t(lang, "sidebar.choose")));
-        for (const c of f.choices)
+        for (const c of offered(f))
           select.append(h("option", { value: c }, label(lang, choiceLabelKey(f, c))));
         return select;
       }
@@ -90,11 +90,17 @@ function choiceGroup(
   describe: string,
 ): HTMLElement {
   const box = h("div", { class: `choices ${type}` });
-  for (const value of f.choices) {
+  for (const value of offered(f)) {
     const input = h("input", { type, name: f.key, value, "aria-describedby": describe });
     box.append(h("label", { class: "choice" }, input, ` ${label(lang, choiceLabelKey(f, value))}`));
   }
   return box;
+}
+
+/** The choices the form offers: not those a derived value now says (e.g. child by age). */
+function offered(f: Extract<FieldSpec, { kind: "choice" | "multi" }>): readonly string[] {
+  const derived = f.derivedChoices?.choices ?? [];
+  return f.choices.filter((c) => !derived.includes(c));
 }
 
 /** A radio or checkbox group is a fieldset named by its legend; every other control has a label. */
@@ -127,15 +133,16 @@ function fill(form: HTMLFormElement, spec: FormSpec, values: Record<string, unkn
 /** The sections of a form: its declared ones, or one unnamed section holding every field. */
 function sectionsOf(
   spec: FormSpec,
-): { id: string; label?: string; help?: string; fields: FieldSpec[] }[] {
+): { id: string; label?: string; help?: string; fields: (FieldSpec | DerivedSpec)[] }[] {
   if (!spec.sections) return [{ id: "all", fields: [...spec.fields] }];
+  const all = [...spec.fields, ...(spec.derived ?? [])];
   return spec.sections.map((s) => ({
     id: s.id,
     label: s.label,
     help: s.help,
     fields: s.fields
-      .map((k) => spec.fields.find((f) => f.key === k))
-      .filter((f): f is FieldSpec => f !== undefined),
+      .map((k) => all.find((f) => f.key === k))
+      .filter((f): f is FieldSpec | DerivedSpec => f !== undefined),
   }));
 }
 
@@ -159,6 +166,33 @@ export function renderForm(root: HTMLElement, spec: FormSpec, boot: SidebarBoot)
     hidden: true,
   });
   form.append(summary);
+
+  /** A derived value, read-only: a labelled output that says it again as its fields change. */
+  const outputs: [DerivedSpec, HTMLOutputElement][] = [];
+  const derivedField = (d: DerivedSpec): HTMLElement => {
+    const helpId = d.help ? `help-${d.key}` : undefined;
+    const out = h("output", {
+      id: `f-${d.key}`,
+      for: d.from.map((k) => `f-${k}`).join(" "),
+      "aria-describedby": helpId,
+    });
+    outputs.push([d, out]);
+    return h(
+      "div",
+      { class: "field derived", "data-derived": d.key },
+      h("label", { class: "label", for: `f-${d.key}` }, label(lang, fieldLabelKey(spec.id, d.key))),
+      d.help ? h("p", { class: "help", id: helpId }, t(lang, d.help)) : null,
+      out,
+    );
+  };
+  const syncDerived = () => {
+    const v = values();
+    for (const [d, out] of outputs) {
+      const { key, params } = d.derive(v, boot.today);
+      const text = t(lang, key, params);
+      if (out.textContent !== text) out.textContent = text;
+    }
+  };
 
   const sections = sectionsOf(spec);
   const sectionOf = new Map<string, number>();
@@ -184,6 +218,10 @@ export function renderForm(root: HTMLElement, spec: FormSpec, boot: SidebarBoot)
         )
       : form;
     for (const f of section.fields) {
+      if ("derive" in f) {
+        parent.append(derivedField(f));
+        continue;
+      }
       sectionOf.set(f.key, i);
       // A help text shared by several fields (the WG questions) is shown once and described by all.
       let helpId: string | undefined;
@@ -340,6 +378,7 @@ export function renderForm(root: HTMLElement, spec: FormSpec, boot: SidebarBoot)
     if (announce && changed.length) announcer.textContent = changed.join(" ");
   };
   const check = (all: boolean, announce = false) => {
+    syncDerived();
     const r = validateRecord(spec, values(), ctx, lang, validator);
     show(r.errors, r.warnings, all || submitted, announce);
     return r;
@@ -417,6 +456,7 @@ export function renderForm(root: HTMLElement, spec: FormSpec, boot: SidebarBoot)
     const name = (e.target as HTMLInputElement).name;
     if (name) changedNames.add(name);
     // While typing, a message that no longer applies goes at once (the field keeps its place).
+    syncDerived();
     refresh();
     drafts?.changed();
   });
@@ -447,6 +487,7 @@ export function renderForm(root: HTMLElement, spec: FormSpec, boot: SidebarBoot)
     submitted = false;
     for (const picker of pickers.values()) picker.clear();
     syncVisibility();
+    syncDerived();
     show([], [], true);
   };
   form.addEventListener("submit", async (e) => {
@@ -530,4 +571,5 @@ export function renderForm(root: HTMLElement, spec: FormSpec, boot: SidebarBoot)
     form.prepend(notice);
   }
   syncVisibility();
+  syncDerived();
 }

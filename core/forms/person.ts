@@ -1,6 +1,13 @@
 // The person register (Warga rentan): every field declared once.
 import { ageOn } from "../dates.ts";
-import type { FormSection, FormSpec, RecordValues, RuleContext, RuleIssue } from "../form-spec.ts";
+import {
+  type FormSection,
+  type FormSpec,
+  type RecordValues,
+  type RuleContext,
+  type RuleIssue,
+  rawAge,
+} from "../form-spec.ts";
 
 const WG_CHOICES = ["1", "2", "3", "4"] as const;
 const wg = (key: string) =>
@@ -195,6 +202,22 @@ function womanHeadRule(v: Readonly<RecordValues>): RuleIssue[] {
   return [{ field: "categories", severity: "error", code: "rule.person.woman_head_sex" }];
 }
 
+/** The form's read-only child / elderly status (derived), in place of the old ticks. */
+const AGE_STATUS = "age_status";
+
+/** Child, elderly or neither by age, as the form shows it while the birth date or age is typed. */
+function ageStatus(v: Readonly<Record<string, unknown>>, today: string) {
+  const age = rawAge({ birthDateField: "birth_date", ageField: "age_years" }, v, today);
+  if (age === undefined) return { key: "derived.person.age_status.pending" } as const;
+  const key =
+    age < CHILD_UNDER
+      ? "derived.person.age_status.child"
+      : age >= ELDERLY_FROM
+        ? "derived.person.age_status.elderly"
+        : "derived.person.age_status.adult";
+  return { key, params: { age } } as const;
+}
+
 /** The person form's parts, so a volunteer sees where they are in a long form. */
 const PERSON_SECTIONS: FormSection[] = [
   {
@@ -208,6 +231,7 @@ const PERSON_SECTIONS: FormSection[] = [
       "sex_differs_confirmed",
       "birth_date",
       "age_years",
+      AGE_STATUS,
     ],
   },
   {
@@ -281,6 +305,8 @@ export const personForm: FormSpec = {
         "remote_community",
         "other",
       ],
+      // Child and elderly follow from the age (effectiveCategories): the form shows them read-only.
+      derivedChoices: { choices: ["child", "elderly"], by: AGE_STATUS },
       pii: false,
     },
     {
@@ -361,6 +387,14 @@ export const personForm: FormSpec = {
     { key: "married_child_consent_confirmed", kind: "choice", choices: ["yes"], pii: false },
   ],
   oneOf: [{ fields: ["birth_date", "age_years"], error: "error.one_of_required" }],
+  derived: [
+    {
+      key: AGE_STATUS,
+      help: "help.person.age_status",
+      from: ["birth_date", "age_years"],
+      derive: ageStatus,
+    },
+  ],
   rules: [
     {
       kind: "custom",
