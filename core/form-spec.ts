@@ -105,6 +105,18 @@ export type FormRule =
       readonly field: string;
       readonly when: { readonly field: string; readonly values: readonly string[] };
     })
+  | (RuleCommon & {
+      /**
+       * A warning the user must confirm: while one of `warnings` (codes of a field's own check or
+       * of another rule) applies and `field` (a yes-only choice, kept as a sheet column) is not
+       * "yes", an issue of `severity` on `field` (message `message`, else `rule.confirm_needed`).
+       * Once confirmed the warning stays a note on the row. The sidebar shows `field` only while
+       * the warning applies, next to it.
+       */
+      readonly kind: "confirm";
+      readonly warnings: readonly MessageKey[];
+      readonly field: string;
+    })
   | {
       readonly kind: "custom";
       /** The fields the check reads: a change to one of them may change its outcome. */
@@ -294,6 +306,13 @@ export function isRequiredNow(
   );
 }
 
+export type ConfirmRule = Extract<FormRule, { kind: "confirm" }>;
+
+/** The spec's warnings that need a confirmation, each with the field that records it. */
+export function confirmRules(spec: FormSpec): ConfirmRule[] {
+  return (spec.rules ?? []).filter((r): r is ConfirmRule => r.kind === "confirm");
+}
+
 /** Every field a rule reads, for checks that a spec refers only to its own fields. */
 export function ruleFields(rule: FormRule): readonly string[] {
   switch (rule.kind) {
@@ -301,6 +320,8 @@ export function ruleFields(rule: FormRule): readonly string[] {
       return [rule.field, rule.other];
     case "required_when":
       return [rule.field, rule.when.field];
+    case "confirm":
+      return [rule.field];
     case "custom":
       return rule.fields;
   }

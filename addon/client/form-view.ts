@@ -3,6 +3,7 @@ import type { DerivedSpec, FieldSpec, FormSpec } from "../../core/form-spec.ts";
 import {
   choiceLabelKey,
   choicesFor,
+  confirmRules,
   fieldLabelKey,
   isChoiceField,
   isFieldShown,
@@ -150,6 +151,8 @@ export function renderForm(root: HTMLElement, spec: FormSpec, boot: SidebarBoot)
   const lang = boot.lang;
   const ctx = { today: boot.today, villages: boot.settings.villages };
   const validator = formValidator(spec, ctx);
+  // A warning's confirmation is asked next to it, and only while it applies.
+  const confirms = confirmRules(spec);
   const form = h("form", { novalidate: true, class: "pilah-form" });
   const touched = new Set<string>();
   const pickers = new Map<string, PersonPicker>();
@@ -273,6 +276,7 @@ export function renderForm(root: HTMLElement, spec: FormSpec, boot: SidebarBoot)
             control,
             ...messages,
           );
+      wrap.hidden = confirms.some((c) => c.field === f.key);
       parent.append(wrap);
     }
     if (parent !== form) form.append(parent);
@@ -301,6 +305,8 @@ export function renderForm(root: HTMLElement, spec: FormSpec, boot: SidebarBoot)
     if (index !== undefined) showProgress(index);
   });
 
+  // ".field": the error summary's links carry data-field too, and come first in the form.
+  const wrapOf = (key: string) => form.querySelector<HTMLElement>(`.field[data-field="${key}"]`);
   const values = (): Record<string, unknown> => {
     const out: Record<string, unknown> = {};
     const data = new FormData(form);
@@ -308,12 +314,14 @@ export function renderForm(root: HTMLElement, spec: FormSpec, boot: SidebarBoot)
       out[f.key] = f.kind === "multi" ? data.getAll(f.key) : (data.get(f.key) ?? "");
     }
     for (const f of spec.fields) if (!isFieldShown(f, out, boot.today)) delete out[f.key];
+    // A confirmation left from a warning that no longer applies is not kept.
+    for (const c of confirms) if (wrapOf(c.field)?.hidden) delete out[c.field];
     return out;
   };
   const syncVisibility = () => {
     const v = values();
     for (const f of spec.fields) {
-      const wrap = form.querySelector<HTMLElement>(`[data-field="${f.key}"]`);
+      const wrap = wrapOf(f.key);
       if (!wrap) continue;
       if (f.showIf || f.shownFromAge || (isChoiceField(f) && f.choicesBy)) {
         wrap.hidden = !isFieldShown(f, { ...v, [f.key]: undefined }, boot.today);
@@ -354,10 +362,18 @@ export function renderForm(root: HTMLElement, spec: FormSpec, boot: SidebarBoot)
   const shownErrors = new Map<string, string>();
   const show = (errors: FieldIssue[], warnings: FieldIssue[], all: boolean, announce = false) => {
     const changed: string[] = [];
+    for (const c of confirms) {
+      const wrap = wrapOf(c.field);
+      const warned = warnings.find((w) => (c.warnings as readonly string[]).includes(w.code));
+      const at = warned && wrapOf(warned.field);
+      if (!wrap) continue;
+      wrap.hidden = !at && !errors.some((e) => e.field === c.field);
+      if (at && at.nextElementSibling !== wrap) at.after(wrap);
+    }
     for (const f of spec.fields) {
       const err = errors.filter((e) => e.field === f.key && (all || touched.has(f.key)));
       const warn = warnings.filter((w) => w.field === f.key);
-      const wrap = form.querySelector<HTMLElement>(`[data-field="${f.key}"]`);
+      const wrap = wrapOf(f.key);
       const errEl = wrap?.querySelector<HTMLElement>(".field-error");
       const warnEl = wrap?.querySelector<HTMLElement>(".field-warning");
       const errText = err.map((e) => e.message).join(" ");

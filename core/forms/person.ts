@@ -131,30 +131,18 @@ function ageRules(v: Readonly<RecordValues>, ctx: RuleContext): RuleIssue[] {
   }
   // A child cannot consent alone (UU 27/2022, PDP): even an estimated age under 18 blocks it.
   // A married child counts as adult under KUHPerdata art. 330 while UU PDP art. 25 is silent:
-  // her own consent is a warning that must be confirmed (married_child_consent_confirmed).
+  // her own consent is a warning that must be confirmed (the confirm rule of the spec).
   if (v.consent_by === "self" && age.years < CHILD_UNDER) {
-    if (v.married !== "yes") {
-      out.push({
-        field: "consent_by",
-        severity: "error",
-        code: "rule.person.child_consent",
-        params,
-      });
-    } else {
-      out.push({
-        field: "consent_by",
-        severity: "warning",
-        code: "rule.person.married_child_consent",
-        params,
-      });
-      if (v.married_child_consent_confirmed !== "yes") {
-        out.push({
-          field: "married_child_consent_confirmed",
-          severity: "error",
-          code: "rule.person.married_child_consent_confirm",
-        });
-      }
-    }
+    out.push(
+      v.married === "yes"
+        ? {
+            field: "consent_by",
+            severity: "warning",
+            code: "rule.person.married_child_consent",
+            params,
+          }
+        : { field: "consent_by", severity: "error", code: "rule.person.child_consent", params },
+    );
   }
   return out;
 }
@@ -173,26 +161,6 @@ function noneAloneRule(v: Readonly<RecordValues>): RuleIssue[] {
     const a = v[k];
     return Array.isArray(a) && a.includes(NONE_ANSWER) && a.length > 1;
   }).map((field) => ({ field, severity: "error", code: "rule.person.none_alone" }));
-}
-
-/** The sex a NIK's day encodes (women +40), or undefined when the day belongs to nobody. */
-function nikSex(nik: string): "L" | "P" | undefined {
-  const day = Number(nik.replace(/\D/g, "").slice(6, 8));
-  if (day >= 1 && day <= 31) return "L";
-  return day >= 41 && day <= 71 ? "P" : undefined;
-}
-
-/**
- * A NIK whose sex disagrees with the recorded sex is only a warning on the NIK (Dukcapil keeps
- * the NIK after a biodata correction), but saving waits until the volunteer confirms it.
- */
-function nikSexConfirmRule(v: Readonly<RecordValues>): RuleIssue[] {
-  if (typeof v.nik !== "string" || (v.sex !== "L" && v.sex !== "P")) return [];
-  const fromNik = nikSex(v.nik);
-  if (fromNik === undefined || fromNik === v.sex || v.sex_differs_confirmed === "yes") return [];
-  return [
-    { field: "sex_differs_confirmed", severity: "error", code: "rule.person.nik_sex_confirm" },
-  ];
 }
 
 /** A woman head of household (PEKKA) is a woman: the category with sex L is refused. */
@@ -398,18 +366,25 @@ export const personForm: FormSpec = {
   rules: [
     {
       kind: "custom",
-      fields: [
-        "birth_date",
-        "age_years",
-        "categories",
-        "consent_by",
-        "married",
-        "married_child_consent_confirmed",
-      ],
+      fields: ["birth_date", "age_years", "categories", "consent_by", "married"],
       check: ageRules,
     },
     { kind: "custom", fields: ["categories", "sex"], check: womanHeadRule },
     { kind: "custom", fields: [...NONE_ANSWER_FIELDS], check: noneAloneRule },
-    { kind: "custom", fields: ["nik", "sex", "sex_differs_confirmed"], check: nikSexConfirmRule },
+    // Dukcapil keeps the NIK after a sex correction in the biodata: the NIK's warning is confirmed, not refused.
+    {
+      kind: "confirm",
+      severity: "error",
+      warnings: ["nik.sex_is_female", "nik.sex_is_male"],
+      field: "sex_differs_confirmed",
+      message: "rule.person.nik_sex_confirm",
+    },
+    {
+      kind: "confirm",
+      severity: "error",
+      warnings: ["rule.person.married_child_consent"],
+      field: "married_child_consent_confirmed",
+      message: "rule.person.married_child_consent_confirm",
+    },
   ],
 };

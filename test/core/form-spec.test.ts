@@ -89,6 +89,13 @@ describe.each(allFormSpecs().map((s) => [s.id, s] as const))("form %s", (_id, sp
         expect(findField(spec, r.field)?.kind).toBe("date");
         expect(findField(spec, r.other)?.kind).toBe("date");
       }
+      if (r.kind === "confirm") {
+        // The confirmation is a yes-only choice, and what it confirms is in the catalogue.
+        const f = findField(spec, r.field);
+        expect(f && isChoiceField(f) && f.kind === "choice" && f.choices).toEqual(["yes"]);
+        for (const w of r.warnings) expect(isMessageKey(w), w).toBe(true);
+        if (r.message) expect(isMessageKey(r.message)).toBe(true);
+      }
       if (r.kind === "required_when") {
         const parent = findField(spec, r.when.field);
         expect(parent && isChoiceField(parent)).toBe(true);

@@ -128,6 +128,16 @@ describe("the person register from sidebar to sheet to report to the shared serv
       .toBe(
         "NIK ini milik laki-laki (tanggal lahirnya tidak ditambah 40), tetapi jenis kelamin yang diisi perempuan. Periksa jenis kelamin atau NIK-nya.",
       );
+    // The confirmation is asked right under the NIK, and only while the sexes differ.
+    const confirmSex = side.locator('.field[data-field="sex_differs_confirmed"]');
+    await expect.poll(() => confirmSex.isVisible()).toBe(true);
+    expect(
+      await side.locator('[data-field="nik"] + [data-field="sex_differs_confirmed"]').count(),
+    ).toBe(1);
+    await side.locator('input[name="sex_differs_confirmed"][value="yes"]').check();
+    await expect
+      .poll(() => side.locator('.field-warning[data-for="nik"]').textContent())
+      .toContain("NIK ini milik laki-laki");
     // A plausible NIK whose birth date differs from the form's is a warning, not an error.
     await side.locator('input[name="nik"]').fill("7309034509910001");
     await side.locator('input[name="nik"]').blur();
@@ -137,6 +147,8 @@ describe("the person register from sidebar to sheet to report to the shared serv
     expect(await side.locator('.field-error[data-for="nik"]').textContent()).toBe("");
 
     await side.locator('input[name="nik"]').fill("7309 0345 0990 0001");
+    await side.locator('input[name="nik"]').blur();
+    await expect.poll(() => confirmSex.isVisible()).toBe(false);
     await side.locator('select[name="village"]').selectOption("73.09.03.2004");
     await side.locator('input[name="categories"][value="woman_head_of_household"]').check();
     await side.locator('input[name="consent_by"][value="self"]').check();
