@@ -275,6 +275,7 @@ export const personForm: FormSpec = {
       ],
       // Child and elderly follow from the age (effectiveCategories): the form shows them read-only.
       derivedChoices: { choices: ["child", "elderly"], by: AGE_STATUS },
+      help: "help.person.categories",
       pii: false,
     },
     {

@@ -62,6 +62,8 @@ export const id = {
   "choice.consent_method.spoken_witness": "Lisan di depan saksi",
   "field.person.consent_evidence": "Bukti persetujuan disimpan di",
   "field.person.categories": "Kategori kerentanan",
+  "help.person.categories":
+    "Anak dan lansia tidak dicentang di sini: keduanya dihitung dari umur (bagian Identitas).",
   "field.person.disability_types": "Jenis disabilitas",
   "field.person.wg_seeing": "Apakah (NAMA) mengalami kesulitan melihat, meskipun memakai kacamata?",
   "field.person.wg_hearing":
@@ -215,6 +217,8 @@ export const en: Record<keyof typeof id, string> = {
   "choice.consent_method.spoken_witness": "Spoken before a witness",
   "field.person.consent_evidence": "Where the consent evidence is kept",
   "field.person.categories": "Vulnerability categories",
+  "help.person.categories":
+    "Child and elderly are not ticked here: both are worked out from the age (Identity part).",
   "field.person.disability_types": "Type of disability",
   "field.person.wg_seeing": "Does (NAME) have difficulty seeing, even if wearing glasses?",
   "field.person.wg_hearing": "Does (NAME) have difficulty hearing, even if using a hearing aid?",
