@@ -175,6 +175,8 @@ export interface FormValidator {
   readonly blankUnknownIgnored: boolean;
   /** Warnings that need a confirmation: their warnings are looked for even without `withWarnings`. */
   readonly confirms: readonly ConfirmRule[];
+  /** The warning codes the confirms name. */
+  readonly confirmCodes: ReadonlySet<string>;
 }
 
 function baseSchema(f: FieldSpec, v: FormValidator): z.ZodType {
@@ -345,6 +347,7 @@ export function formValidator(
     accepts: new Map(),
     requiredCount: spec.fields.filter((f) => f.required).length,
     confirms: confirmRules(spec),
+    confirmCodes: new Set(confirmRules(spec).flatMap((r) => r.warnings)),
   };
   v.schemas = new Map(
     spec.fields.map((f) => {
@@ -371,8 +374,8 @@ interface Examined {
  */
 function examine(fv: FormValidator, raw: Raw, withWarnings: boolean, withValues = true): Examined {
   const { spec, byKey } = fv;
-  // A warning that needs confirming decides validity: it is looked for even when only that matters.
-  const collect = withWarnings || fv.confirms.length > 0;
+  // A warning that needs confirming decides validity: it is kept even when only that matters.
+  const keep = (code: string) => withWarnings || fv.confirmCodes.has(code);
   // Only the keys the record has: a JSON record leaves most fields out. A record that coercion
   // leaves as it is (the API's, mostly) is checked as it is: zod's output is the copy returned.
   const { keys, coerced } = fv.scratch;
@@ -441,12 +444,12 @@ function examine(fv: FormValidator, raw: Raw, withWarnings: boolean, withValues 
       for (const issue of nikIssues(f, values, fv)) {
         const found = { field: f.key, code: issue.code, params: issue.params };
         if (issue.severity === "error") failure(errors, failed, found);
-        else if (collect) warnings.push(found);
+        else if (keep(issue.code)) warnings.push(found);
       }
-    } else if (f.kind === "kk" && typeof x === "string" && collect) {
+    } else if (f.kind === "kk" && typeof x === "string" && (withWarnings || fv.confirmCodes.size)) {
       const seen = fv.kkSeen.get(f.key);
       for (const issue of seen?.kk === x ? seen.issues : []) {
-        if (issue.severity === "warning")
+        if (issue.severity === "warning" && keep(issue.code))
           warnings.push({ field: f.key, code: issue.code, params: issue.params });
       }
     }
@@ -465,7 +468,7 @@ function examine(fv: FormValidator, raw: Raw, withWarnings: boolean, withValues 
         ruleFailed.push(field);
         errors.push({ field, code, params, labels });
       }
-    } else if (collect) warnings.push({ field, code, params, labels });
+    } else if (keep(code)) warnings.push({ field, code, params, labels });
   }
   if (ruleFailed) for (const field of ruleFailed) failed.push(field);
   // Warnings still help while other fields are unfinished, on fields that have no error themselves.
