@@ -1,8 +1,9 @@
 // Renders a form from its spec, validates with the same schema as the server, and submits through the typed RPC.
-import type { FieldSpec, FormSpec } from "../../core/form-spec.ts";
+import type { DerivedSpec, FieldSpec, FormSpec } from "../../core/form-spec.ts";
 import {
   choiceLabelKey,
   choicesFor,
+  confirmRules,
   fieldLabelKey,
   isChoiceField,
   isFieldShown,
@@ -68,7 +69,7 @@ function fieldInput(
     case "choice":
       if (f.choices.length > RADIO_MAX) {
         const select = h("select", common, h("option", { value: "" }, t(lang, "sidebar.choose")));
-        for (const c of f.choices)
+        for (const c of offered(f))
           select.append(h("option", { value: c }, label(lang, choiceLabelKey(f, c))));
         return select;
       }
@@ -90,11 +91,17 @@ function choiceGroup(
   describe: string,
 ): HTMLElement {
   const box = h("div", { class: `choices ${type}` });
-  for (const value of f.choices) {
+  for (const value of offered(f)) {
     const input = h("input", { type, name: f.key, value, "aria-describedby": describe });
     box.append(h("label", { class: "choice" }, input, ` ${label(lang, choiceLabelKey(f, value))}`));
   }
   return box;
+}
+
+/** The choices the form offers: not those a derived value now says (e.g. child by age). */
+function offered(f: Extract<FieldSpec, { kind: "choice" | "multi" }>): readonly string[] {
+  const derived = f.derivedChoices?.choices ?? [];
+  return f.choices.filter((c) => !derived.includes(c));
 }
 
 /** A radio or checkbox group is a fieldset named by its legend; every other control has a label. */
@@ -127,15 +134,16 @@ function fill(form: HTMLFormElement, spec: FormSpec, values: Record<string, unkn
 /** The sections of a form: its declared ones, or one unnamed section holding every field. */
 function sectionsOf(
   spec: FormSpec,
-): { id: string; label?: string; help?: string; fields: FieldSpec[] }[] {
+): { id: string; label?: string; help?: string; fields: (FieldSpec | DerivedSpec)[] }[] {
   if (!spec.sections) return [{ id: "all", fields: [...spec.fields] }];
+  const all = [...spec.fields, ...(spec.derived ?? [])];
   return spec.sections.map((s) => ({
     id: s.id,
     label: s.label,
     help: s.help,
     fields: s.fields
-      .map((k) => spec.fields.find((f) => f.key === k))
-      .filter((f): f is FieldSpec => f !== undefined),
+      .map((k) => all.find((f) => f.key === k))
+      .filter((f): f is FieldSpec | DerivedSpec => f !== undefined),
   }));
 }
 
@@ -143,6 +151,8 @@ export function renderForm(root: HTMLElement, spec: FormSpec, boot: SidebarBoot)
   const lang = boot.lang;
   const ctx = { today: boot.today, villages: boot.settings.villages };
   const validator = formValidator(spec, ctx);
+  // A warning's confirmation is asked next to it, and only while it applies.
+  const confirms = confirmRules(spec);
   const form = h("form", { novalidate: true, class: "pilah-form" });
   const touched = new Set<string>();
   const pickers = new Map<string, PersonPicker>();
@@ -159,6 +169,33 @@ export function renderForm(root: HTMLElement, spec: FormSpec, boot: SidebarBoot)
     hidden: true,
   });
   form.append(summary);
+
+  /** A derived value, read-only: a labelled output that says it again as its fields change. */
+  const outputs: [DerivedSpec, HTMLOutputElement][] = [];
+  const derivedField = (d: DerivedSpec): HTMLElement => {
+    const helpId = d.help ? `help-${d.key}` : undefined;
+    const out = h("output", {
+      id: `f-${d.key}`,
+      for: d.from.map((k) => `f-${k}`).join(" "),
+      "aria-describedby": helpId,
+    });
+    outputs.push([d, out]);
+    return h(
+      "div",
+      { class: "field derived", "data-derived": d.key },
+      h("label", { class: "label", for: `f-${d.key}` }, label(lang, fieldLabelKey(spec.id, d.key))),
+      d.help ? h("p", { class: "help", id: helpId }, t(lang, d.help)) : null,
+      out,
+    );
+  };
+  const syncDerived = () => {
+    const v = values();
+    for (const [d, out] of outputs) {
+      const { key, params } = d.derive(v, boot.today);
+      const text = t(lang, key, params);
+      if (out.textContent !== text) out.textContent = text;
+    }
+  };
 
   const sections = sectionsOf(spec);
   const sectionOf = new Map<string, number>();
@@ -184,6 +221,10 @@ export function renderForm(root: HTMLElement, spec: FormSpec, boot: SidebarBoot)
         )
       : form;
     for (const f of section.fields) {
+      if ("derive" in f) {
+        parent.append(derivedField(f));
+        continue;
+      }
       sectionOf.set(f.key, i);
       // A help text shared by several fields (the WG questions) is shown once and described by all.
       let helpId: string | undefined;
@@ -248,6 +289,7 @@ export function renderForm(root: HTMLElement, spec: FormSpec, boot: SidebarBoot)
             control,
             ...messages,
           );
+      wrap.hidden = confirms.some((c) => c.field === f.key);
       parent.append(wrap);
     }
     if (parent !== form) form.append(parent);
@@ -276,6 +318,8 @@ export function renderForm(root: HTMLElement, spec: FormSpec, boot: SidebarBoot)
     if (index !== undefined) showProgress(index);
   });
 
+  // ".field": the error summary's links carry data-field too, and come first in the form.
+  const wrapOf = (key: string) => form.querySelector<HTMLElement>(`.field[data-field="${key}"]`);
   const values = (): Record<string, unknown> => {
     const out: Record<string, unknown> = {};
     const data = new FormData(form);
@@ -283,12 +327,14 @@ export function renderForm(root: HTMLElement, spec: FormSpec, boot: SidebarBoot)
       out[f.key] = f.kind === "multi" ? data.getAll(f.key) : (data.get(f.key) ?? "");
     }
     for (const f of spec.fields) if (!isFieldShown(f, out, boot.today)) delete out[f.key];
+    // A confirmation left from a warning that no longer applies is not kept.
+    for (const c of confirms) if (wrapOf(c.field)?.hidden) delete out[c.field];
     return out;
   };
   const syncVisibility = () => {
     const v = values();
     for (const f of spec.fields) {
-      const wrap = form.querySelector<HTMLElement>(`[data-field="${f.key}"]`);
+      const wrap = wrapOf(f.key);
       if (!wrap) continue;
       if (f.showIf || f.shownFromAge || (isChoiceField(f) && f.choicesBy)) {
         wrap.hidden = !isFieldShown(f, { ...v, [f.key]: undefined }, boot.today);
@@ -329,10 +375,18 @@ export function renderForm(root: HTMLElement, spec: FormSpec, boot: SidebarBoot)
   const shownErrors = new Map<string, string>();
   const show = (errors: FieldIssue[], warnings: FieldIssue[], all: boolean, announce = false) => {
     const changed: string[] = [];
+    for (const c of confirms) {
+      const wrap = wrapOf(c.field);
+      const warned = warnings.find((w) => (c.warnings as readonly string[]).includes(w.code));
+      const at = warned && wrapOf(warned.field);
+      if (!wrap) continue;
+      wrap.hidden = !at && !errors.some((e) => e.field === c.field);
+      if (at && at.nextElementSibling !== wrap) at.after(wrap);
+    }
     for (const f of spec.fields) {
       const err = errors.filter((e) => e.field === f.key && (all || touched.has(f.key)));
       const warn = warnings.filter((w) => w.field === f.key);
-      const wrap = form.querySelector<HTMLElement>(`[data-field="${f.key}"]`);
+      const wrap = wrapOf(f.key);
       const errEl = wrap?.querySelector<HTMLElement>(".field-error");
       const warnEl = wrap?.querySelector<HTMLElement>(".field-warning");
       const errText = err.map((e) => e.message).join(" ");
@@ -353,6 +407,7 @@ export function renderForm(root: HTMLElement, spec: FormSpec, boot: SidebarBoot)
     if (announce && changed.length) announcer.textContent = changed.join(" ");
   };
   const check = (all: boolean, announce = false) => {
+    syncDerived();
     const r = validateRecord(spec, values(), ctx, lang, validator);
     show(r.errors, r.warnings, all || submitted, announce);
     return r;
@@ -430,6 +485,7 @@ export function renderForm(root: HTMLElement, spec: FormSpec, boot: SidebarBoot)
     const name = (e.target as HTMLInputElement).name;
     if (name) changedNames.add(name);
     // While typing, a message that no longer applies goes at once (the field keeps its place).
+    syncDerived();
     refresh();
     drafts?.changed();
   });
@@ -460,6 +516,7 @@ export function renderForm(root: HTMLElement, spec: FormSpec, boot: SidebarBoot)
     submitted = false;
     for (const picker of pickers.values()) picker.clear();
     syncVisibility();
+    syncDerived();
     show([], [], true);
   };
   form.addEventListener("submit", async (e) => {
@@ -559,4 +616,5 @@ export function renderForm(root: HTMLElement, spec: FormSpec, boot: SidebarBoot)
     form.prepend(notice);
   }
   syncVisibility();
+  syncDerived();
 }

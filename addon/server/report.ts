@@ -15,7 +15,7 @@ import {
 import { type ReportContext, text } from "../../core/reports/definition.ts";
 import { allReportDefs } from "../../core/reports/index.ts";
 import { renderReport } from "../../core/reports/render.ts";
-import { personsById } from "../../core/reports/service-person.ts";
+import { validPersons } from "../../core/reports/service-person.ts";
 import type { Summary } from "../../core/summary.ts";
 import { isoDateIn, spreadsheetTimeZone } from "./dates.ts";
 import { pullBeforeUse } from "./field-auto-pull.ts";
@@ -145,17 +145,21 @@ export function buildReport(): ReportOutcome {
     const locked = withDocumentLock(() => recordKeysOf(formSheet, spec, data, lang));
     const keys = locked?.value ?? new Map<number, number>();
     const raws = data.records.map((r) => ({ ...r.raw, [RECORD_KEY_FIELD]: keys.get(r.row) }));
-    const { valid, invalid } = validRecords(spec, raws, today);
-    // The person sheet comes first: its rows, already read, let later reports (services) join to the person.
-    if (def.form === "person")
-      ctx = {
-        ...ctx,
-        persons: personsById(
-          spec,
-          data.records.map((r) => ({ id: r.meta.id ?? "", raw: r.raw })),
-          today,
-        ),
-      };
+    // The person sheet comes first: its rows, validated once, give both its own report and the
+    // persons later reports (services) join to.
+    const person =
+      def.form === "person"
+        ? validPersons(
+            spec,
+            data.records.map((r, i) => ({
+              id: r.meta.id ?? "",
+              raw: raws[i] as Record<string, unknown>,
+            })),
+            today,
+          )
+        : undefined;
+    const { valid, invalid } = person ?? validRecords(spec, raws, today);
+    if (person) ctx = { ...ctx, persons: person.byId };
     const report = computeReport(def, valid, ctx);
     const written = writeReportSheet(ss, renderReport(report, lang, { generated, invalid }));
     first ??= written;
