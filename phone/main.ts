@@ -389,13 +389,21 @@ function render(): void {
   );
 }
 
-function start(): void {
+/** Takes the join from the address bar's fragment, if any (a new link replaces a revoked token; the queue stays). */
+function adoptLink(): void {
   const fromLink = parseJoinFragment(location.hash, location.origin);
-  if (fromLink === "bad") badLink = true;
-  else if (fromLink) saveJoin(fromLink);
+  badLink = fromLink === "bad";
+  if (fromLink && fromLink !== "bad") {
+    saveJoin(fromLink);
+    notice = undefined;
+  }
   // The token must not stay in the address bar, the history or a shared screenshot.
   if (location.hash) history.replaceState(null, "", location.pathname + location.search);
   join = loadJoin();
+}
+
+function start(): void {
+  adoptLink();
   // One hidden list of village names, shared by the queue and the village chooser.
   const names = h("select", {
     id: "phone-village-names",
@@ -409,6 +417,12 @@ function start(): void {
   document.body.append(names);
   render();
   window.addEventListener("online", () => void send());
+  // A join link opened in the tab that already shows the app only changes the fragment.
+  window.addEventListener("hashchange", () => {
+    adoptLink();
+    render();
+    void send();
+  });
   setInterval(() => {
     if (navigator.onLine && queue.some((i) => i.state === "sent" || i.state === "saved"))
       void send();
