@@ -16,7 +16,7 @@ export const id = {
   "phone.queue_title": "Isian di HP ini",
   "phone.queue_empty": "Belum ada isian.",
   "phone.queue_sealed":
-    "Isian sudah dikunci begitu disimpan: HP ini hanya menunjukkan jenis, desa dan waktu.",
+    "Isian sudah dikunci begitu disimpan: HP ini hanya menunjukkan jenis, desa/kelurahan dan waktu.",
   "phone.saved_at": "disimpan {time}",
   "phone.send": "Kirim sekarang",
   "phone.sending": "Mengirim…",
@@ -37,14 +37,14 @@ export const id = {
   "phone.status.expired": "kedaluwarsa di server sebelum diambil. Coba lagi.",
   "phone.person": "Warga yang dimaksud",
   "phone.person_help":
-    "HP tidak menyimpan daftar warga. Tulis NIK-nya; jika tidak ada NIK, tulis nama, tanggal lahir atau umur, dan desanya. Lembar kelompok akan menautkannya.",
+    "HP tidak menyimpan daftar warga. Tulis NIK-nya; jika tidak ada NIK, tulis nama, tanggal lahir atau umur, dan desa/kelurahannya. Lembar kelompok akan menautkannya.",
   "phone.person.nik": "NIK warga",
   "phone.person.full_name": "Nama warga",
   "phone.person.birth_date": "Tanggal lahir",
   "phone.person.age_years": "Umur (tahun)",
-  "phone.person.village": "Desa warga",
+  "phone.person.village": "Desa/kelurahan warga",
   "phone.person.need":
-    "Tulis NIK warga, atau nama + tanggal lahir atau umur + desa, agar lembar bisa menautkannya.",
+    "Tulis NIK warga, atau nama + tanggal lahir atau umur + desa/kelurahan, agar lembar bisa menautkannya.",
   "phone.person.age": "Umur harus angka 0 sampai 130.",
   "phone.form.person": "Warga rentan",
   "phone.form.case": "Kasus kekerasan",
