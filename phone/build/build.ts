@@ -197,7 +197,7 @@ export async function buildPhone(): Promise<Map<string, Uint8Array>> {
 /** Gzip bytes of everything a first visit loads (every file of the app: the service worker fetches them all). */
 export function firstLoadGzip(files: Map<string, Uint8Array>): number {
   let n = 0;
-  for (const bytes of files.values()) n += gzipSync(bytes, { level: 9 }).length;
+  for (const bytes of files.values()) n += gzipSync(bytes).length;
   return n;
 }
 
@@ -210,7 +210,7 @@ async function main(): Promise<void> {
   for (const name of readdirSync(APP_DIR).sort()) {
     const bytes = files.get(name) ?? new Uint8Array();
     console.log(
-      `dist/phone/lapangan/${name.padEnd(22)} ${(bytes.length / 1024).toFixed(1)} KB (${(gzipSync(bytes, { level: 9 }).length / 1024).toFixed(1)} KB gzip)`,
+      `dist/phone/lapangan/${name.padEnd(22)} ${(bytes.length / 1024).toFixed(1)} KB (${(gzipSync(bytes).length / 1024).toFixed(1)} KB gzip)`,
     );
   }
   console.log(
