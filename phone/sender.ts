@@ -21,10 +21,15 @@ interface ErrorEnvelope {
   error?: { code?: string; message?: string; issues?: { path?: (string | number)[] }[] };
 }
 
-async function post(join: Join, path: string, body: unknown): Promise<Response> {
+async function post(
+  join: Join,
+  path: string,
+  body: unknown,
+  token = join.token,
+): Promise<Response> {
   return fetch(`${join.server}${path}`, {
     method: "POST",
-    headers: { Authorization: `Bearer ${join.token}`, "Content-Type": "application/json" },
+    headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json" },
     body: JSON.stringify(body),
     cache: "no-store",
   });
@@ -74,6 +79,7 @@ export async function sendQueue(join: Join, queue: QueuedItem[]): Promise<SendOu
     }
     if (res.ok) {
       const body = (await res.json()) as { items: { id: string; state: InboxState }[] };
+      for (const item of batch) item.sentWith = join.token;
       apply(queue, body.items);
       sent += batch.length;
       continue;
@@ -106,24 +112,41 @@ export async function sendQueue(join: Join, queue: QueuedItem[]): Promise<SendOu
   return { kind: "done", sent };
 }
 
-/** Reads the worker's state of every item still waiting (sent, not yet in the sheet). */
+/**
+ * Reads the worker's state of every item still waiting (sent, not yet in the sheet), each with the
+ * token it was sent with. An earlier token that was revoked can no longer read: its items stay
+ * "terkirim" (the sheet will still take them).
+ */
 export async function refreshStates(
   join: Join,
   queue: QueuedItem[],
 ): Promise<"done" | "offline" | "revoked" | "failed"> {
-  const ids = queue.filter((i) => WAITING.has(i.state)).map((i) => i.id);
-  for (let at = 0; at < ids.length; at += STATUS_IDS) {
-    let res: Response;
-    try {
-      res = await post(join, "/v1/field/inbox/status", { ids: ids.slice(at, at + STATUS_IDS) });
-    } catch {
-      return "offline";
+  const byToken = new Map<string, string[]>();
+  for (const item of queue)
+    if (WAITING.has(item.state)) {
+      const token = item.sentWith ?? join.token;
+      byToken.set(token, [...(byToken.get(token) ?? []), item.id]);
     }
-    if (!res.ok) {
-      const env = await envelope(res);
-      return res.status === 401 && env.error?.code === "revoked" ? "revoked" : "failed";
+  for (const [token, ids] of byToken)
+    for (let at = 0; at < ids.length; at += STATUS_IDS) {
+      let res: Response;
+      try {
+        res = await post(
+          join,
+          "/v1/field/inbox/status",
+          { ids: ids.slice(at, at + STATUS_IDS) },
+          token,
+        );
+      } catch {
+        return "offline";
+      }
+      if (!res.ok) {
+        const env = await envelope(res);
+        const revoked = res.status === 401 && env.error?.code === "revoked";
+        if (revoked && token !== join.token) break;
+        return revoked ? "revoked" : "failed";
+      }
+      apply(queue, ((await res.json()) as { items: { id: string; state: InboxState }[] }).items);
     }
-    apply(queue, ((await res.json()) as { items: { id: string; state: InboxState }[] }).items);
-  }
   return "done";
 }

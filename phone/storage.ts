@@ -17,6 +17,11 @@ export interface Join {
 /** A queued record: only the sealed box and its clear metadata, never a readable value. */
 export interface QueuedItem extends InboxItem {
   state: PhoneState;
+  /**
+   * The member token it was sent with: only that token may read its state (a new join link brings a
+   * new token, and the worker answers "unknown" to any other).
+   */
+  sentWith?: string;
   /** Why the last send of this item failed, in the catalogue's words. */
   problem?: { key: MessageKey; reason?: string };
 }

@@ -1,9 +1,17 @@
 // End to end for Pilah Lapangan (issue 11): the phone app at a phone's size, offline then online, into the sheet through the preview's Ambil isian dari HP; a revoked token and a tampered box lose nothing.
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { toBase64 } from "../../core/sealed-box/base64.ts";
 import { newKeyPair } from "../../core/sealed-box/seal.ts";
+import { axeViolations, describeViolations, rawKeys } from "../support/sidebar.ts";
 import { type Stack, startStack } from "../support/stack.ts";
+
+const AXE_SOURCE = readFileSync(
+  createRequire(import.meta.url).resolve("axe-core/axe.min.js"),
+  "utf8",
+);
 
 const PHONE = { width: 360, height: 740 };
 // Maros, Bontoa (73.09.03): a woman born 17 Aug 1980 (day + 40 in the NIK).
@@ -54,10 +62,12 @@ async function queueStates(): Promise<Record<string, string>> {
   );
 }
 
-/** A sheet's text over every page of the preview's grid, once it shows `needle` (the grid follows the tab click). */
+/** A sheet's text over every page of the preview's grid, once its first page shows `needle` (the grid follows the tab click and the add-on's writes). */
 async function sheetText(sheet: string, needle: string): Promise<string> {
   await preview.locator(`#tabs button.tab[data-sheet="${sheet}"]`).click();
-  await expect.poll(() => preview.locator("table#grid").textContent()).toContain(needle);
+  await expect
+    .poll(() => preview.locator("table#grid").textContent(), { timeout: 10_000 })
+    .toContain(needle);
   const range = preview.locator("#grid-range");
   while (await preview.locator("#grid-prev").isEnabled()) {
     const before = await range.textContent();
@@ -128,6 +138,49 @@ describe("Pilah Lapangan on a phone", () => {
     expect(manifest.icons.length).toBeGreaterThan(0);
   });
 
+  it("fits a 360 px screen: targets of 44 px, WCAG 2.1 AA, every text from the catalogue, English on request", async () => {
+    // The app's CSP admits only its own scripts: axe is evaluated, not added as a tag.
+    await phone.evaluate(AXE_SOURCE);
+    const screens: [string, () => Promise<void>][] = [
+      ["home", async () => phone.click("#nav-new")],
+      ["person form", async () => phone.click('[data-form="person"]')],
+      [
+        "case form",
+        async () => {
+          await phone.click("#nav-new");
+          await phone.click('[data-form="case"]');
+        },
+      ],
+      ["queue", async () => phone.click("#nav-queue")],
+    ];
+    for (const [name, open] of screens) {
+      await open();
+      const violations = await axeViolations(phone);
+      expect(violations, `${name}: ${describeViolations(violations)}`).toEqual([]);
+      expect(await rawKeys(phone), name).toEqual([]);
+      // biome-ignore lint/performance/useDomNodeTextContent: only rendered text
+      expect(await phone.evaluate(() => document.body.innerText), name).not.toMatch(
+        /\bphone\.[a-z_]+/,
+      );
+      const small = await phone.$$eval(
+        "button, select, textarea, input:not([type=radio]):not([type=checkbox]):not([type=hidden]), label.choice",
+        (els) =>
+          els
+            .filter((e) => (e as HTMLElement).offsetParent !== null)
+            .map((e) => ({ what: e.outerHTML.slice(0, 80), h: e.getBoundingClientRect().height }))
+            .filter((e) => e.h < 44),
+      );
+      expect(small, name).toEqual([]);
+      const width = await phone.evaluate(() => document.documentElement.scrollWidth);
+      expect(width, `${name} scrolls sideways`).toBeLessThanOrEqual(PHONE.width);
+    }
+    await phone.click("#lang");
+    await expect.poll(() => phone.locator("h1").textContent()).toBe("Pilah Field");
+    expect(await phone.locator("#nav-queue").textContent()).toContain("Queue");
+    await phone.click("#lang");
+    await expect.poll(() => phone.locator("h1").textContent()).toBe("Pilah Lapangan");
+  });
+
   it("works offline after a reload: a person and a case by NIK stay sealed on the phone", async () => {
     await context.setOffline(true);
     await phone.reload();
@@ -183,11 +236,11 @@ describe("Pilah Lapangan on a phone", () => {
     const personId = ids.find(([, form]) => form === "Warga rentan")?.[0] ?? "";
     const caseId = ids.find(([, form]) => form === "Kasus kekerasan")?.[0] ?? "";
     expect(personId).not.toBe("");
-    const people = await sheetText("Warga Rentan", "full_name");
+    const people = await sheetText("Warga Rentan", "Maria Goreti Ndoen");
     expect(people).toContain("Maria Goreti Ndoen");
     expect(people).toContain(personId);
     expect(people).toContain("HP · Maria");
-    const cases = await sheetText("Kasus", "victim_sex");
+    const cases = await sheetText("Kasus", caseId);
     expect(cases).toContain(caseId);
     // Linked: the case row carries the person's id (the phone's record id became the row id).
     expect(cases).toContain(personId);
@@ -199,6 +252,49 @@ describe("Pilah Lapangan on a phone", () => {
       .toEqual(["masuk ke lembar", "masuk ke lembar"]);
     // Pulling again doubles nothing.
     expect(await pull()).toContain("Tidak ada isian baru");
+  });
+
+  it("a service names its person by name, birth date and village (no NIK) and is linked on import", async () => {
+    await phone.click("#nav-new");
+    await phone.click('[data-form="service"]');
+    await phone.locator("#phone-village").selectOption(VILLAGE);
+    await phone.locator('input[name="request_date"]').fill("2026-11-12");
+    // Half a lookup is refused on the phone, next to the field, before anything is sealed.
+    await phone.locator('input[name="person_id__full_name"]').fill("maria  goreti ndoen");
+    await choose("kind", "document");
+    await choose("item", "perekaman_ktp_el");
+    await choose("agency_kind", "dukcapil");
+    await choose("status", "diajukan");
+    await phone.locator('button[type="submit"]').click();
+    await expect
+      .poll(() => phone.locator('.field-error[data-for="person_id"]').textContent())
+      .toContain("nama + tanggal lahir atau umur + desa/kelurahan");
+    await phone.locator('input[name="person_id__birth_date"]').fill("1980-08-17");
+    await phone.locator('select[name="person_id__village"]').selectOption(VILLAGE);
+    await saveForm();
+    await phone.click("#nav-queue");
+    await expect
+      .poll(() =>
+        phone.locator(".queue-item", { hasText: "Layanan" }).locator(".queue-state").textContent(),
+      )
+      .toBe("terkirim");
+    const serviceId = await phone
+      .locator(".queue-item", { hasText: "Layanan" })
+      .getAttribute("data-id");
+    expect(await pull()).toContain("1 baris dari HP masuk ke lembar");
+    const personId = await phone
+      .locator(".queue-item", { hasText: "Warga rentan" })
+      .getAttribute("data-id");
+    const services = await sheetText("Layanan", serviceId ?? "missing");
+    expect(services).toContain(serviceId ?? "missing");
+    expect(services).toContain(personId ?? "missing");
+    expect(services).not.toContain("Perlu ditautkan");
+    await phone.click("#send");
+    await expect
+      .poll(() =>
+        phone.locator(".queue-item", { hasText: "Layanan" }).locator(".queue-state").textContent(),
+      )
+      .toBe("masuk ke lembar");
   });
 
   it("a revoked token: the phone says so and keeps what it has not sent", async () => {
@@ -224,45 +320,75 @@ describe("Pilah Lapangan on a phone", () => {
   it("a box damaged on the way: the sheet refuses it, the phone shows a plain error and sends its intact copy again", async () => {
     // A new link (the coordinator adds the member again) replaces the revoked token; the queue stays.
     const added = await rpc<{ ok: boolean; link: string }>("addFieldMember", "Maria 2");
-    // Flip one character of every box on its way to the worker.
-    await context.route("**/v1/field/inbox", async (route) => {
-      const body = JSON.parse(route.request().postData() ?? "{}") as { items: { box: string }[] };
-      for (const item of body.items) {
-        const i = 80;
-        item.box = item.box.slice(0, i) + (item.box[i] === "A" ? "B" : "A") + item.box.slice(i + 1);
-      }
-      await route.continue({ postData: JSON.stringify(body) });
-    });
+    // The phone is out of signal when it joins again; meanwhile a damaged copy of its queued box
+    // reaches the worker under the same id and member (as a corrupting relay would deliver it).
+    await context.setOffline(true);
     await phone.goto(added.link);
     await phone.waitForSelector("#nav-new");
     await expect.poll(() => phone.locator("#revoked").count()).toBe(0);
+    const { token, item } = await phone.evaluate(() => {
+      const join = JSON.parse(localStorage.getItem("pilah.lapangan.join") ?? "{}") as {
+        token: string;
+      };
+      const queue = JSON.parse(localStorage.getItem("pilah.lapangan.queue") ?? "[]") as {
+        id: string;
+        form: string;
+        village: string;
+        saved_at: string;
+        box: string;
+        state: string;
+      }[];
+      return { token: join.token, item: queue.find((i) => i.form === "activity") };
+    });
+    if (!item) throw new Error("the activity is not queued");
+    expect(item.state).toBe("saved");
+    const at = 80;
+    const damaged =
+      item.box.slice(0, at) + (item.box[at] === "A" ? "B" : "A") + item.box.slice(at + 1);
+    const relay = await fetch(`${stack.workerUrl}/v1/field/inbox`, {
+      method: "POST",
+      headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json" },
+      body: JSON.stringify({
+        items: [
+          {
+            id: item.id,
+            form: item.form,
+            village: item.village,
+            saved_at: item.saved_at,
+            box: damaged,
+          },
+        ],
+      }),
+    });
+    expect(relay.status).toBe(200);
+    await context.setOffline(false);
+    const activity = phone.locator(".queue-item", { hasText: "Kegiatan" });
+    const activityState = async () => {
+      await phone.click("#nav-queue");
+      return activity.locator(".queue-state").textContent();
+    };
     await phone.click("#nav-queue");
     await phone.click("#send");
-    await expect
-      .poll(async () => Object.values(await queueStates()).filter((s) => s === "terkirim"))
-      .toHaveLength(1);
-    await context.unroute("**/v1/field/inbox");
+    await expect.poll(activityState).toBe("terkirim");
 
     expect(await pull()).toContain("1 isian tidak bisa dibuka");
     await phone.click("#send");
-    const failed = phone.locator('.queue-item[data-state="rejected"]');
-    await expect.poll(() => failed.count()).toBe(1);
-    expect(await failed.locator(".queue-state").textContent()).toContain("tidak bisa dibuka");
-    // Nothing else was touched.
+    await expect.poll(activityState).toContain("tidak bisa dibuka di lembar kelompok");
+    expect(await activity.getAttribute("data-state")).toBe("rejected");
+    // Nothing else was touched: the three records before it are in the sheet.
     expect(Object.values(await queueStates()).filter((s) => s === "masuk ke lembar")).toHaveLength(
-      2,
+      3,
     );
 
-    await failed.locator("button[data-retry]").click();
-    await expect
-      .poll(async () => Object.values(await queueStates()).filter((s) => s === "terkirim"))
-      .toHaveLength(1);
+    await activity.locator("button[data-retry]").click();
+    await expect.poll(activityState).toBe("terkirim");
     expect(await pull()).toContain("1 baris dari HP masuk ke lembar");
-    expect(await sheetText("Agenda Kegiatan", "planned_date")).toContain("HP · Maria 2");
+    expect(await sheetText("Agenda Kegiatan", "HP · Maria 2")).toContain("HP · Maria 2");
     await phone.click("#send");
-    await expect
-      .poll(async () => Object.values(await queueStates()).filter((s) => s === "masuk ke lembar"))
-      .toHaveLength(3);
+    await expect.poll(activityState).toBe("masuk ke lembar");
+    expect(Object.values(await queueStates()).filter((s) => s === "masuk ke lembar")).toHaveLength(
+      4,
+    );
     expect(errors).toEqual([]);
   });
 });
