@@ -16,6 +16,7 @@ import { personForm } from "../core/forms/person.ts";
 import { serviceForm } from "../core/forms/service.ts";
 import { type Lang, langFromLocale, t } from "../core/i18n.ts";
 import type { MessageKey } from "../core/messages.ts";
+import { newRowId } from "../core/random-id.ts";
 import { parseJoinFragment } from "./join-link.ts";
 import { personControls, readLookup } from "./person-lookup.ts";
 import { refreshStates, type SendOutcome, sendQueue } from "./sender.ts";
@@ -45,6 +46,11 @@ let notice: { key: MessageKey; params?: Record<string, string | number> } | unde
 let sending = false;
 
 const root = document.getElementById("app") as HTMLElement;
+
+/** A record id must not be guessable by another member (an id clash is refused): the browser's CSPRNG. */
+function randomUnit(): number {
+  return (crypto.getRandomValues(new Uint32Array(1))[0] as number) / 2 ** 32;
+}
 
 function today(): string {
   const d = new Date();
@@ -98,7 +104,7 @@ function save(
     };
   const record: SealedRecord = {
     v: 1,
-    id: crypto.randomUUID(),
+    id: newRowId(randomUnit),
     form: spec.id,
     saved_at: new Date().toISOString(),
     values: clean,
@@ -110,7 +116,7 @@ function save(
     persist();
   } catch {
     queue = queue.slice(0, -1);
-    return { ok: false, errors: [], message: t(lang, "phone.server_error", { reason: "storage" }) };
+    return { ok: false, errors: [], message: t(lang, "phone.storage_full") };
   }
   localStorage.setItem("pilah.lapangan.village", village);
   void send();

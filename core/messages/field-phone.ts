@@ -34,6 +34,8 @@ export const id = {
   "phone.server_error":
     "Server tidak bisa menerima isian sekarang ({reason}). Isian tetap di HP. Coba lagi nanti.",
   "phone.refused": "Server menolak isian ini ({reason}). Isian tetap di HP.",
+  "phone.storage_full":
+    "Memori HP penuh: isian ini belum tersimpan. Kirim atau hapus isian lama di Antrean, lalu simpan lagi.",
   "phone.status.expired": "kedaluwarsa di server sebelum diambil. Coba lagi.",
   "phone.person": "Warga yang dimaksud",
   "phone.person_help":
@@ -88,6 +90,8 @@ export const en: Record<keyof typeof id, string> = {
   "phone.server_error":
     "The server cannot take entries now ({reason}). Entries stay on the phone. Try again later.",
   "phone.refused": "The server refused this entry ({reason}). It stays on the phone.",
+  "phone.storage_full":
+    "The phone's storage is full: this entry was not saved. Send or delete older entries in the Queue, then save again.",
   "phone.status.expired": "expired on the server before it was taken. Try again.",
   "phone.person": "The resident concerned",
   "phone.person_help":

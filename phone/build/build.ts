@@ -89,6 +89,11 @@ async function buildApp(): Promise<string> {
   const js = await build({
     ...options,
     entryPoints,
+    // Android phones keep old browsers: Object.hasOwn (Chrome 93) becomes a helper, as in Code.js.
+    define: { "Object.hasOwn": "pilahHasOwn_" },
+    banner: {
+      js: "function pilahHasOwn_(o, k) { return Object.prototype.hasOwnProperty.call(o, k); }",
+    },
     plugins: [...SIDEBAR_ZOD_PLUGINS, x25519Only, cataloguePlugin(phoneCatalogue(sources))],
   });
   return js.outputFiles[0]?.text ?? "";

@@ -315,6 +315,25 @@ describe("Pilah Lapangan on a phone", () => {
       1,
     );
     await expect.poll(() => phone.locator("#revoked").count()).toBe(1);
+
+    // A member may delete a queued entry (after confirming); the others stay.
+    await phone.click("#nav-new");
+    await phone.click('[data-form="member"]');
+    await phone.locator("#phone-village").selectOption(VILLAGE);
+    await fillMember();
+    await saveForm();
+    await phone.click("#nav-queue");
+    const member = phone.locator(".queue-item", { hasText: "Anggota kelompok" });
+    await expect.poll(() => member.locator(".queue-state").textContent()).toBe("tersimpan di HP");
+    phone.once("dialog", (d) => void d.dismiss());
+    await member.locator("button[data-delete]").click();
+    await expect.poll(() => member.count()).toBe(1);
+    phone.once("dialog", (d) => void d.accept());
+    await member.locator("button[data-delete]").click();
+    await expect.poll(() => member.count()).toBe(0);
+    expect(Object.values(await queueStates()).filter((s) => s === "tersimpan di HP")).toHaveLength(
+      1,
+    );
   });
 
   it("a box damaged on the way: the sheet refuses it, the phone shows a plain error and sends its intact copy again", async () => {
@@ -398,4 +417,11 @@ async function fillActivity(): Promise<void> {
   await choose("kind", "pertemuan_rutin");
   await phone.locator('input[name="planned_date"]').fill("2026-11-20");
   await choose("status", "rencana");
+}
+
+async function fillMember(): Promise<void> {
+  await phone.locator('input[name="full_name"]').fill("Yohanis Kase");
+  await choose("role", "anggota");
+  await choose("sex", "L");
+  await choose("active", "yes");
 }
