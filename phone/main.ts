@@ -62,11 +62,14 @@ function persist(): void {
   saveQueue(queue);
 }
 
-/** A person_ref field is named on the phone, not picked: the checks here take it as optional. */
+/** A person_ref field is named on the phone, not picked: the checks here take it as optional (the phone checks the naming). */
 function phoneSpec(spec: FormSpec): FormSpec {
   return {
     ...spec,
-    fields: spec.fields.map((f) => (f.kind === "person_ref" ? { ...f, required: false } : f)),
+    // Its help speaks of searching the register; the phone's own controls explain themselves.
+    fields: spec.fields.map((f) =>
+      f.kind === "person_ref" ? { ...f, required: false, help: undefined } : f,
+    ),
   };
 }
 
@@ -81,7 +84,8 @@ function save(
   values: Record<string, unknown>,
 ): SubmitResult {
   if (!join) return { ok: false, errors: [], message: t(lang, "phone.no_join") };
-  const person = spec.fields.find((f) => f.kind === "person_ref");
+  // The form's own spec says whether the person is required (the phone's copy made it optional).
+  const person = formSpecOf(spec.id).fields.find((f) => f.kind === "person_ref");
   const found = person
     ? readLookup(form, person.key, lang, new Date(), person.required === true)
     : { errors: [] };

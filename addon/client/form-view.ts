@@ -328,6 +328,8 @@ export function renderForm(
       `[name="${key}"]:checked`,
       `#f-${key}:not([type=hidden])`,
       `input[name="${key}"]:not([type=hidden])`,
+      // A host's own controls for the field (the phone's person lookup): its first box.
+      `[data-field="${key}"] :is(input:not([type=hidden]), select, textarea)`,
     ]) {
       const el = form.querySelector<HTMLElement>(selector);
       if (el) return el;

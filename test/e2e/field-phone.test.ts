@@ -259,16 +259,21 @@ describe("Pilah Lapangan on a phone", () => {
     await phone.click('[data-form="service"]');
     await phone.locator("#phone-village").selectOption(VILLAGE);
     await phone.locator('input[name="request_date"]').fill("2026-11-12");
-    // Half a lookup is refused on the phone, next to the field, before anything is sealed.
-    await phone.locator('input[name="person_id__full_name"]').fill("maria  goreti ndoen");
     await choose("kind", "document");
     await choose("item", "perekaman_ktp_el");
     await choose("agency_kind", "dukcapil");
     await choose("status", "diajukan");
+    // No person, then half a lookup: refused on the phone, next to the field, before anything is sealed.
+    const personError = phone.locator('.field-error[data-for="person_id"]');
     await phone.locator('button[type="submit"]').click();
-    await expect
-      .poll(() => phone.locator('.field-error[data-for="person_id"]').textContent())
-      .toContain("nama + tanggal lahir atau umur + desa/kelurahan");
+    await expect.poll(() => personError.textContent()).toContain("Tulis NIK warga");
+    // The summary's line for it leads to its first box.
+    await phone.locator('.error-summary a[data-field="person_id"]').click();
+    expect(await phone.evaluate(() => document.activeElement?.id)).toBe("f-person_id-nik");
+    await phone.locator('input[name="person_id__full_name"]').fill("maria  goreti ndoen");
+    await phone.locator('button[type="submit"]').click();
+    await expect.poll(() => personError.textContent()).toContain("Tulis NIK warga");
+    await expect.poll(() => phone.locator(".error-summary").isVisible()).toBe(true);
     await phone.locator('input[name="person_id__birth_date"]').fill("1980-08-17");
     await phone.locator('select[name="person_id__village"]').selectOption(VILLAGE);
     await saveForm();
