@@ -150,7 +150,8 @@ function outcomeNotice(o: SendOutcome): typeof notice {
 
 /** Sends what is unsent, then reads the states of what was sent; the screen follows. */
 async function send(): Promise<void> {
-  if (!join || sending) return;
+  // A revoked token stays revoked: only a new join link (which clears the mark) sends again.
+  if (!join || join.revoked || sending) return;
   sending = true;
   try {
     const outcome = await sendQueue(join, queue);
