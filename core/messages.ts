@@ -3,6 +3,7 @@ import * as activityForm from "./messages/activity-form.ts";
 import * as app from "./messages/app.ts";
 import * as caseForm from "./messages/case-form.ts";
 import * as fieldEntry from "./messages/field-entry.ts";
+import * as fieldMembers from "./messages/field-members.ts";
 import * as fieldPhone from "./messages/field-phone.ts";
 import * as formRules from "./messages/form-rules.ts";
 import * as importSheet from "./messages/import.ts";
@@ -31,6 +32,7 @@ export const catalogueParts = {
   formRules,
   importSheet,
   fieldEntry,
+  fieldMembers,
   fieldPhone,
 };
 
@@ -49,6 +51,7 @@ const id = {
   ...formRules.id,
   ...importSheet.id,
   ...fieldEntry.id,
+  ...fieldMembers.id,
   ...fieldPhone.id,
 };
 
@@ -70,6 +73,7 @@ const en: Record<MessageKey, string> = {
   ...formRules.en,
   ...importSheet.en,
   ...fieldEntry.en,
+  ...fieldMembers.en,
   ...fieldPhone.en,
 };
 

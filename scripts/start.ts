@@ -131,10 +131,14 @@ async function main(): Promise<void> {
   process.on("exit", stopWorker);
   const workerUrl = `http://${host}:${workerPort}`;
   await waitFor(`${workerUrl}/v1/health`, 60_000, worker);
-  const field = await demoFieldEntry(workerUrl);
-  const member = field.member as { id: string; token: string };
+  // PILAH_DEMO_FIELD=0 (the end-to-end tests): a group that has not enabled field entry yet.
+  const field = process.env.PILAH_DEMO_FIELD === "0" ? undefined : await demoFieldEntry(workerUrl);
+  const member = field?.member;
   // As addFieldMember writes it (addon/server/field-members.ts joinLink).
-  const joinUrl = `${workerUrl}/lapangan/#t=${encodeURIComponent(member.token)}&k=${encodeURIComponent(field.publicKey)}`;
+  const joinUrl =
+    field && member
+      ? `${workerUrl}/lapangan/#t=${encodeURIComponent(member.token)}&k=${encodeURIComponent(field.publicKey)}`
+      : "(field entry not enabled: Pengaturan → Anggota lapangan)";
 
   const preview = await startPreview({
     port: previewPort,
@@ -146,9 +150,13 @@ async function main(): Promise<void> {
       "pilah.groupKey": demoKey,
       "pilah.villages": JSON.stringify(DEMO_VILLAGES),
       // Field entry enabled as Pengaturan → Anggota lapangan would leave it (field-import.ts's property names).
-      "pilah.field.publicKey": field.publicKey,
-      "pilah.field.secretKey": field.secretKey,
-      "pilah.field.members": JSON.stringify({ [member.id]: "HP demo" }),
+      ...(field && member
+        ? {
+            "pilah.field.publicKey": field.publicKey,
+            "pilah.field.secretKey": field.secretKey,
+            "pilah.field.members": JSON.stringify({ [member.id]: "HP demo" }),
+          }
+        : {}),
     },
   });
 

@@ -225,7 +225,19 @@ export function renderForm(
           ]
         : [];
       const text = label(lang, fieldLabelKey(spec.id, f.key));
-      const describe = describedBy(f.key, [sectionHelp, helpId].filter(Boolean).join(" "));
+      // A phone's record the importer could not link asks for its person here.
+      const linkNote =
+        f.kind === "person_ref" && boot.edit?.needsLink
+          ? h(
+              "p",
+              { class: "notice", id: `link-${f.key}`, "data-needs-link": f.key },
+              t(lang, "field.link_needed"),
+            )
+          : null;
+      const describe = describedBy(
+        f.key,
+        [sectionHelp, helpId, linkNote?.id].filter(Boolean).join(" "),
+      );
       const control = fieldInput(f, boot, pickers, describe, host);
       const messages = [
         h("p", { class: "field-error", id: `err-${f.key}`, "data-for": f.key }),
@@ -254,6 +266,7 @@ export function renderForm(
               ...required,
             ),
             help,
+            linkNote,
             control,
             ...messages,
           );
@@ -496,7 +509,12 @@ export function renderForm(
         : boot.edit
           ? await server.updateRecord(
               spec.id,
-              { id: boot.edit.id, row: boot.edit.row, version: boot.edit.version },
+              {
+                id: boot.edit.id,
+                row: boot.edit.row,
+                version: boot.edit.version,
+                ...(boot.edit.needsLink ? { needsLink: true } : {}),
+              },
               values(),
             )
           : await server.submitRecord(spec.id, values());
@@ -509,6 +527,17 @@ export function renderForm(
       // The next save of this edit compares against the row as this save left it.
       if (boot.edit && "version" in res && typeof res.version === "string")
         boot.edit.version = res.version;
+      // Saved with its person: the row no longer needs linking.
+      if (boot.edit?.needsLink && [...pickers.keys()].some((k) => values()[k])) {
+        boot.edit.needsLink = false;
+        for (const el of form.querySelectorAll("[data-needs-link]")) {
+          for (const user of form.querySelectorAll(`[aria-describedby~="${el.id}"]`)) {
+            const ids = (user.getAttribute("aria-describedby") ?? "").split(" ");
+            user.setAttribute("aria-describedby", ids.filter((i) => i !== el.id).join(" "));
+          }
+          el.remove();
+        }
+      }
       // A new entry clears the form for the next person; an edit keeps the record on screen.
       if (!boot.edit) clearForm();
       else show([], [], true);

@@ -18,6 +18,7 @@ import { renderReport } from "../../core/reports/render.ts";
 import { personsById } from "../../core/reports/service-person.ts";
 import type { Summary } from "../../core/summary.ts";
 import { isoDateIn, spreadsheetTimeZone } from "./dates.ts";
+import { pullBeforeUse } from "./field-auto-pull.ts";
 import { MissingColumnError, readSheet, type SheetData } from "./form-sheet.ts";
 import { putSummaries, type UploadOutcome } from "./reports/upload.ts";
 import { writeReportSheet } from "./reports/write-sheet.ts";
@@ -99,6 +100,8 @@ export function buildReport(): ReportOutcome {
   const period = tryParsePeriod(settings.reportPeriod) ?? parsePeriod(today.slice(0, 4));
   const periodText = periodKey(period);
   const generated = `${Utilities.formatDate(now, timeZone, "yyyy-MM-dd HH:mm")} (${timeZone})`;
+  // Entries waiting on phones count in the report (nothing is fetched when field entry is off).
+  const field = pullBeforeUse(lang);
   let ctx: ReportContext = {
     today,
     period,
@@ -112,7 +115,7 @@ export function buildReport(): ReportOutcome {
     .map((f) => ({ ...f, sheet: ss.getSheetByName(f.spec.sheetName) }))
     .filter((f) => f.sheet !== null);
   if (!forms.length) {
-    const message = t(lang, "report.nothing");
+    const message = [t(lang, "report.nothing"), ...(field ? [field] : [])].join(" ");
     ss.toast(message, TOAST_TITLE, 10);
     return { period: periodText, reports: [], message };
   }
@@ -181,6 +184,7 @@ export function buildReport(): ReportOutcome {
       : []),
     ...problems,
     ...uploadNotice(lang, periodText, outcomes, heldBack),
+    ...(field ? [field] : []),
   ].join(" ");
   ss.toast(message, TOAST_TITLE, 15);
   return { period: periodText, reports, message };

@@ -89,6 +89,15 @@ describe("axe-core on every sidebar page", () => {
     await expectAccessible(help, "help");
   });
 
+  it("Anggota lapangan: as opened, and enabled with its member list", async () => {
+    const frame = await openFromMenu(stack, "showFieldMembers");
+    await expectAccessible(frame, "field members, as opened");
+    await frame.click("#enable-field");
+    await frame.waitForSelector("#enable-status.ok");
+    await frame.waitForSelector("#members-status:not(:empty)");
+    await expectAccessible(frame, "field members, enabled");
+  });
+
   it("Impor dari lembar lain: as opened, and with the preview of a tab", async () => {
     for (const [c, text] of ["Nama", "L/P", "Umur", "Desa"].entries()) {
       await fetch(`${stack.previewUrl}/api/edit`, {

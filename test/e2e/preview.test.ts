@@ -46,6 +46,7 @@ describe("the person register from sidebar to sheet to report to the shared serv
       "Buat laporan",
       "Ringkasan bersama",
       "Pengaturan",
+      "Anggota lapangan",
       "Bantuan",
     ]);
     await page.click('button[data-menu="extensions"]');
