@@ -4,6 +4,7 @@ import * as app from "./messages/app.ts";
 import * as caseForm from "./messages/case-form.ts";
 import * as fieldEntry from "./messages/field-entry.ts";
 import * as fieldMembers from "./messages/field-members.ts";
+import * as fieldPhone from "./messages/field-phone.ts";
 import * as formRules from "./messages/form-rules.ts";
 import * as importSheet from "./messages/import.ts";
 import * as memberForm from "./messages/member-form.ts";
@@ -32,6 +33,7 @@ export const catalogueParts = {
   importSheet,
   fieldEntry,
   fieldMembers,
+  fieldPhone,
 };
 
 const id = {
@@ -50,6 +52,7 @@ const id = {
   ...importSheet.id,
   ...fieldEntry.id,
   ...fieldMembers.id,
+  ...fieldPhone.id,
 };
 
 export type MessageKey = keyof typeof id;
@@ -71,6 +74,7 @@ const en: Record<MessageKey, string> = {
   ...importSheet.en,
   ...fieldEntry.en,
   ...fieldMembers.en,
+  ...fieldPhone.en,
 };
 
 export const messages: { id: Record<MessageKey, string>; en: Record<MessageKey, string> } = {

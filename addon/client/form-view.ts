@@ -10,6 +10,7 @@ import {
 } from "../../core/form-spec.ts";
 import { isMessageKey, type Lang, t } from "../../core/i18n.ts";
 import { type FieldIssue, formValidator, validateRecord } from "../../core/validate.ts";
+import type { SubmitResult } from "../shared/api/forms-api.ts";
 import type { SidebarBoot } from "../shared/rpc-api.ts";
 import { h } from "./dom.ts";
 import { type DraftKeeper, draftKeeper } from "./drafts.ts";
@@ -19,6 +20,16 @@ import { server } from "./rpc.ts";
 import { villageGroups } from "./village-options.ts";
 
 const RADIO_MAX = 4;
+
+/**
+ * Another page that renders forms from their specs (the phone app, phone/): it saves the record its
+ * own way and names a form's person instead of picking one from the register. The sidebar passes none.
+ */
+export interface FormHost {
+  save(values: Record<string, unknown>): Promise<SubmitResult>;
+  /** The controls of a `person_ref` field, inside the field's fieldset. */
+  personControl(f: FieldSpec, describe: string): HTMLElement;
+}
 
 function label(lang: Lang, key: string): string {
   return isMessageKey(key) ? t(lang, key) : key;
@@ -34,6 +45,7 @@ function fieldInput(
   boot: SidebarBoot,
   pickers: Map<string, PersonPicker>,
   describe: string,
+  host: FormHost | undefined,
 ): HTMLElement {
   const lang = boot.lang;
   const common = { id: `f-${f.key}`, name: f.key, "aria-describedby": describe };
@@ -75,6 +87,7 @@ function fieldInput(
       }
       return choiceGroup(f, "radio", lang, describe);
     case "person_ref": {
+      if (host) return host.personControl(f, describe);
       const picker = personPicker(f.key, lang, describe);
       pickers.set(f.key, picker);
       return picker.element;
@@ -104,9 +117,13 @@ function offered(f: Extract<FieldSpec, { kind: "choice" | "multi" }>): readonly 
   return f.choices.filter((c) => !derived.includes(c));
 }
 
-/** A radio or checkbox group is a fieldset named by its legend; every other control has a label. */
-function isGroup(f: FieldSpec): boolean {
-  return f.kind === "multi" || (f.kind === "choice" && f.choices.length <= RADIO_MAX);
+/** A radio or checkbox group (or a host's person controls) is a fieldset named by its legend; every other control has a label. */
+function isGroup(f: FieldSpec, host?: FormHost): boolean {
+  return (
+    f.kind === "multi" ||
+    (f.kind === "choice" && f.choices.length <= RADIO_MAX) ||
+    (host !== undefined && f.kind === "person_ref")
+  );
 }
 
 /** Puts a stored record into the form's controls (edit mode, a draft): sheet cells come as text, numbers or "a, b" lists. */
@@ -147,7 +164,12 @@ function sectionsOf(
   }));
 }
 
-export function renderForm(root: HTMLElement, spec: FormSpec, boot: SidebarBoot): void {
+export function renderForm(
+  root: HTMLElement,
+  spec: FormSpec,
+  boot: SidebarBoot,
+  host?: FormHost,
+): void {
   const lang = boot.lang;
   const ctx = { today: boot.today, villages: boot.settings.villages };
   const validator = formValidator(spec, ctx);
@@ -160,7 +182,7 @@ export function renderForm(root: HTMLElement, spec: FormSpec, boot: SidebarBoot)
   let submitted = false;
   const helpIds = new Map<string, string>();
 
-  if (!boot.settings.villages.length)
+  if (!host && !boot.settings.villages.length)
     form.append(h("p", { class: "notice" }, t(lang, "settings.no_villages")));
   const summary = h("div", {
     class: "error-summary",
@@ -257,12 +279,12 @@ export function renderForm(root: HTMLElement, spec: FormSpec, boot: SidebarBoot)
         f.key,
         [sectionHelp, helpId, linkNote?.id].filter(Boolean).join(" "),
       );
-      const control = fieldInput(f, boot, pickers, describe);
+      const control = fieldInput(f, boot, pickers, describe, host);
       const messages = [
         h("p", { class: "field-error", id: `err-${f.key}`, "data-for": f.key }),
         h("p", { class: "field-warning", id: `warn-${f.key}`, "data-for": f.key }),
       ];
-      const wrap = isGroup(f)
+      const wrap = isGroup(f, host)
         ? h(
             "fieldset",
             { class: "field", "data-field": f.key, "aria-describedby": describe },
@@ -365,6 +387,8 @@ export function renderForm(root: HTMLElement, spec: FormSpec, boot: SidebarBoot)
       `[name="${key}"]:checked`,
       `#f-${key}:not([type=hidden])`,
       `input[name="${key}"]:not([type=hidden])`,
+      // A host's own controls for the field (the phone's person lookup): its first box.
+      `[data-field="${key}"] :is(input:not([type=hidden]), select, textarea)`,
     ]) {
       const el = form.querySelector<HTMLElement>(selector);
       if (el) return el;
@@ -480,7 +504,8 @@ export function renderForm(root: HTMLElement, spec: FormSpec, boot: SidebarBoot)
   );
   // A field counts as visited once its value changed: tabbing through an empty form says nothing.
   const changedNames = new Set<string>();
-  const drafts: DraftKeeper | undefined = boot.edit ? undefined : draftKeeper(spec.id, values);
+  const drafts: DraftKeeper | undefined =
+    boot.edit || host ? undefined : draftKeeper(spec.id, values);
   form.addEventListener("input", (e) => {
     const name = (e.target as HTMLInputElement).name;
     if (name) changedNames.add(name);
@@ -536,18 +561,20 @@ export function renderForm(root: HTMLElement, spec: FormSpec, boot: SidebarBoot)
     try {
       // A draft still on its way must not land after the save has cleared it.
       await drafts?.settle();
-      const res = boot.edit
-        ? await server.updateRecord(
-            spec.id,
-            {
-              id: boot.edit.id,
-              row: boot.edit.row,
-              version: boot.edit.version,
-              ...(boot.edit.needsLink ? { needsLink: true } : {}),
-            },
-            values(),
-          )
-        : await server.submitRecord(spec.id, values());
+      const res = host
+        ? await host.save(values())
+        : boot.edit
+          ? await server.updateRecord(
+              spec.id,
+              {
+                id: boot.edit.id,
+                row: boot.edit.row,
+                version: boot.edit.version,
+                ...(boot.edit.needsLink ? { needsLink: true } : {}),
+              },
+              values(),
+            )
+          : await server.submitRecord(spec.id, values());
       if (!res.ok) {
         show(res.errors, [], true);
         status.textContent = "";
