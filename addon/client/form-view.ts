@@ -430,11 +430,18 @@ export function renderForm(
     }
     if (announce && changed.length) announcer.textContent = changed.join(" ");
   };
+  // Errors only the save could find (the server's, the phone's person lookup): a re-check cannot
+  // see them, so they stay on screen until their field is changed.
+  let saveErrors: FieldIssue[] = [];
   const check = (all: boolean, announce = false) => {
     syncDerived();
     const r = validateRecord(spec, values(), ctx, lang, validator);
-    show(r.errors, r.warnings, all || submitted, announce);
+    const kept = saveErrors.filter((e) => !r.errors.some((x) => x.field === e.field));
+    show([...r.errors, ...kept], r.warnings, all || submitted, announce);
     return r;
+  };
+  const forgetSaveErrors = (name: string) => {
+    saveErrors = saveErrors.filter((e) => name !== e.field && !name.startsWith(`${e.field}__`));
   };
 
   /** The list of what to fix, at the top, each line a link to its field; takes the focus. */
@@ -509,6 +516,7 @@ export function renderForm(
   form.addEventListener("input", (e) => {
     const name = (e.target as HTMLInputElement).name;
     if (name) changedNames.add(name);
+    forgetSaveErrors(name);
     // While typing, a message that no longer applies goes at once (the field keeps its place).
     syncDerived();
     refresh();
@@ -516,6 +524,7 @@ export function renderForm(
   });
   form.addEventListener("change", (e) => {
     const name = (e.target as HTMLInputElement).name;
+    forgetSaveErrors(name);
     if (name) {
       changedNames.add(name);
       touched.add(name);
@@ -537,6 +546,7 @@ export function renderForm(
   const clearForm = () => {
     form.reset();
     touched.clear();
+    saveErrors = [];
     changedNames.clear();
     submitted = false;
     for (const picker of pickers.values()) picker.clear();
@@ -576,11 +586,13 @@ export function renderForm(
             )
           : await server.submitRecord(spec.id, values());
       if (!res.ok) {
+        saveErrors = res.errors;
         show(res.errors, [], true);
         status.textContent = "";
         showSummary(res.errors, res.message);
         return;
       }
+      saveErrors = [];
       // The next save of this edit compares against the row as this save left it.
       if (boot.edit && "version" in res && typeof res.version === "string")
         boot.edit.version = res.version;
