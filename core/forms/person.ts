@@ -8,6 +8,7 @@ import {
   type RuleIssue,
   rawAge,
 } from "../form-spec.ts";
+import { PERSON_CATEGORIES } from "./person-categories.ts";
 
 const WG_CHOICES = ["1", "2", "3", "4"] as const;
 const wg = (key: string) =>
@@ -263,16 +264,7 @@ export const personForm: FormSpec = {
     {
       key: "categories",
       kind: "multi",
-      choices: [
-        "disability",
-        "elderly",
-        "child",
-        "woman_head_of_household",
-        "poor_household",
-        "violence_victim",
-        "remote_community",
-        "other",
-      ],
+      choices: PERSON_CATEGORIES,
       // Child and elderly follow from the age (effectiveCategories): the form shows them read-only.
       derivedChoices: { choices: ["child", "elderly"], by: AGE_STATUS },
       help: "help.person.categories",
