@@ -1,6 +1,7 @@
 // The field-entry contract (phones → worker → sheet): group public key, member tokens, the sealed inbox.
 import * as z from "zod";
 import { FORM_IDS } from "../form-ids.ts";
+import { MAX_GROUP_VILLAGES } from "./limits.ts";
 
 /** Sealed items per POST /v1/field/inbox and per pull. */
 export const MAX_INBOX_ITEMS_PER_REQUEST = 20;
@@ -23,11 +24,25 @@ export const publicKeySchema = z
   .length(44)
   .regex(/^[A-Za-z0-9+/]{43}=$/, "Base64 of 32 bytes.");
 
+/** A Kemendagri village code, dotted (73.09.03.2004). */
+export const villageCodeSchema = z
+  .string()
+  .regex(/^\d{2}\.\d{2}\.\d{2}\.\d{4}$/, "A dotted village code.");
+
 export const fieldKeyRequestSchema = z.strictObject({ public_key: publicKeySchema });
 export interface FieldKeyResponse {
   public_key: string;
   updated_at: string;
 }
+
+/**
+ * GET /v1/field/villages: the codes of the group's villages (no names: the phone has the list), so a
+ * phone offers only those. The phone trusts nothing else.
+ */
+export const fieldVillagesResponseSchema = z.object({
+  villages: z.array(villageCodeSchema).max(MAX_GROUP_VILLAGES),
+});
+export type FieldVillagesResponse = z.infer<typeof fieldVillagesResponseSchema>;
 
 /** A record id made on the phone (random, no meaning). */
 export const recordIdSchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, "8-64 of A-Z a-z 0-9 _ -.");
@@ -35,7 +50,7 @@ export const recordIdSchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, "8-64 of
 export const inboxItemSchema = z.strictObject({
   id: recordIdSchema,
   form: z.enum(FORM_IDS),
-  village: z.string().regex(/^\d{2}\.\d{2}\.\d{2}\.\d{4}$/, "A dotted village code."),
+  village: villageCodeSchema,
   saved_at: z.iso.datetime(),
   box: z.string().min(64).max(MAX_BOX_CHARS).regex(base64, "Base64 of a sealed box."),
 });

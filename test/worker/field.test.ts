@@ -89,6 +89,34 @@ describe("group public key", () => {
   });
 });
 
+describe("group villages", () => {
+  it("are read by a member token and the group key (codes only); admin, no key and a revoked token cannot", async () => {
+    const g = await seedGroup("Kelompok Desa", ["73.09.03.2006", "73.09.03.1002"]);
+    const m = await newMember(g.key);
+    for (const key of [m.token, g.key]) {
+      const res = await api("/v1/field/villages", jsonInit("GET", key, undefined));
+      expect(res.status).toBe(200);
+      // Only the codes: not the group's name or id, nothing of another group.
+      expect(await res.json()).toEqual({ villages: ["73.09.03.2006", "73.09.03.1002"] });
+    }
+    const others = await api("/v1/field/villages", jsonInit("GET", other.key, undefined));
+    expect(((await others.json()) as { villages: string[] }).villages).toEqual(
+      other.group.villages,
+    );
+    expect((await api("/v1/field/villages", jsonInit("GET", ADMIN_TOKEN, undefined))).status).toBe(
+      403,
+    );
+    expect((await api("/v1/field/villages", jsonInit("GET", null, undefined))).status).toBe(401);
+    expect(
+      (await api("/v1/field/villages", jsonInit("PUT", m.token, { villages: [] }))).status,
+    ).toBe(404);
+    await api(`/v1/field/members/${m.id}`, jsonInit("DELETE", g.key, undefined));
+    const revoked = await api("/v1/field/villages", jsonInit("GET", m.token, undefined));
+    expect(revoked.status).toBe(401);
+    expect(((await revoked.json()) as ErrorEnvelope).error.code).toBe("revoked");
+  });
+});
+
 describe("member tokens", () => {
   it("are created, listed and revoked by the group key only; only the hash is stored", async () => {
     const m = await newMember(owner.key);

@@ -88,7 +88,8 @@ async function identify(c: Context<AppEnv>): Promise<Principal | null> {
   return principal;
 }
 
-const MEMBER_ONLY = "An entry token may only send records and read their status.";
+const MEMBER_ONLY =
+  "An entry token may only send records, read their status and read the group's key and villages.";
 
 /** Requires a live member entry token (field entry). */
 export const requireMember = createMiddleware<AppEnv>(async (c, next) => {
@@ -98,7 +99,7 @@ export const requireMember = createMiddleware<AppEnv>(async (c, next) => {
   await next();
 });
 
-/** Requires a live group key or member token (reading the group's public key). */
+/** Requires a live group key or member token (reading the group's public key and villages). */
 export const requireGroupOrMember = createMiddleware<AppEnv>(async (c, next) => {
   const principal = await identify(c);
   if (!principal) throw unauthorized("A key is required (Authorization: Bearer <key>).");

@@ -5,6 +5,7 @@ import * as z from "zod";
 import {
   DEFAULT_INBOX_QUOTA_BYTES,
   type FieldKeyResponse,
+  type FieldVillagesResponse,
   fieldKeyRequestSchema,
   INBOX_DAYS,
   type InboxPullResponse,
@@ -33,6 +34,7 @@ import {
   revokeMemberToken,
   setFieldKey,
 } from "../db/field.ts";
+import { getGroup } from "../db/groups.ts";
 import { ApiError, parseInput } from "../errors.ts";
 import { readJson } from "../json-body.ts";
 import { hashKey } from "../key-hash.ts";
@@ -80,6 +82,13 @@ export const field = new Hono<AppEnv>()
     const key = await getFieldKey(c.var.db, groupOf(c));
     if (!key) throw new ApiError(404, "not_found", "The group has not enabled field entry.");
     return c.json<FieldKeyResponse>({ public_key: key.publicKey, updated_at: key.updatedAt });
+  })
+  // A phone offers only its group's villages: codes only, never the group's name.
+  .get("/villages", requireGroupOrMember, async (c) => {
+    const group =
+      c.var.principal?.kind === "group" ? c.var.group : await getGroup(c.var.db, groupOf(c));
+    if (!group) throw new ApiError(404, "not_found", "No such group.");
+    return c.json<FieldVillagesResponse>({ villages: group.villages });
   })
   .post("/members", requireGroup, async (c) => {
     const token = `pilahm_${base64url(crypto.getRandomValues(new Uint8Array(32)))}`;
