@@ -25,21 +25,30 @@ import {
   loadJoin,
   loadLang,
   loadQueue,
+  loadVillages,
   type QueuedItem,
   saveJoin,
   saveLang,
   saveQueue,
+  saveVillages,
 } from "./storage.ts";
+import { fillVillageSelect, limitVillageSelects } from "./village-select.ts";
+import { fetchVillages } from "./villages.ts";
 
 /** The forms a member fills on a phone (proposals are written at the group's desk). */
 const FORMS: readonly FormSpec[] = [personForm, caseForm, serviceForm, activityForm, memberForm];
 const VILLAGE = /^\d{2}\.\d{2}\.\d{2}\.\d{4}$/;
 const POLL_MS = 30_000;
+/** The group's villages change rarely: read again at most this often (and at once after a new link). */
+const VILLAGES_MS = 10 * 60_000;
 
 let lang: Lang = loadLang() ?? langFromLocale(navigator.language);
 let join: Join | undefined;
 let badLink = false;
 let queue: QueuedItem[] = loadQueue();
+/** The group's village codes; undefined until the worker has told them (every programme village is offered). */
+let villages = loadVillages();
+let villagesAt = 0;
 let view: { kind: "home" } | { kind: "form"; form: FormId } | { kind: "queue" } = { kind: "home" };
 /** The last send's message for the whole queue (offline, revoked, server trouble). */
 let notice: { key: MessageKey; params?: Record<string, string | number> } | undefined;
@@ -167,12 +176,28 @@ async function send(): Promise<void> {
       join.revoked = true;
       saveJoin(join);
       notice = { key: "phone.revoked" };
-    }
+    } else if (outcome.kind === "done") await refreshVillages(join);
   } finally {
     sending = false;
     if (view.kind !== "form") render();
     else renderChrome();
   }
+}
+
+/** Reads the group's villages when due; an open form's selects follow at once, keeping what was chosen. */
+async function refreshVillages(from: Join): Promise<void> {
+  if (Date.now() - villagesAt < VILLAGES_MS) return;
+  const got = await fetchVillages(from);
+  if (!got || from !== join) return;
+  villagesAt = Date.now();
+  if (JSON.stringify(got) === JSON.stringify(villages)) return;
+  villages = got;
+  try {
+    saveVillages(got);
+  } catch {
+    // A full storage keeps the older list; the queue matters more.
+  }
+  if (view.kind === "form") limitVillageSelects(root, villages);
 }
 
 function stateText(item: QueuedItem): string {
@@ -305,10 +330,8 @@ function formView(id: FormId): HTMLElement {
       "select",
       { id: "phone-village", name: "phone_village", form: "phone-form" },
       h("option", { value: "" }, t(lang, "sidebar.choose")),
-    );
-    for (const o of document.querySelectorAll<HTMLOptionElement>("#phone-village-names option"))
-      select.append(h("option", { value: o.value }, o.textContent ?? o.value));
-    select.value = localStorage.getItem("pilah.lapangan.village") ?? "";
+    ) as HTMLSelectElement;
+    fillVillageSelect(select, villages, localStorage.getItem("pilah.lapangan.village") ?? "");
     wrap.append(
       h(
         "div",
@@ -321,9 +344,11 @@ function formView(id: FormId): HTMLElement {
   wrap.append(holder);
   renderForm(holder, spec, boot, {
     save: async (values) => save(spec, holder.querySelector("form") as HTMLFormElement, values),
-    personControl: (f, describe) => personControls(f, lang, boot.today, describe),
+    personControl: (f, describe) => personControls(f, lang, boot.today, describe, villages),
   });
   holder.querySelector("form")?.setAttribute("id", "phone-form");
+  // The form's own village field is drawn with every programme village.
+  if (villages) limitVillageSelects(holder, villages);
   return wrap;
 }
 
@@ -405,6 +430,12 @@ function adoptLink(): void {
   const fromLink = parseJoinFragment(location.hash, location.origin);
   badLink = fromLink === "bad";
   if (fromLink && fromLink !== "bad") {
+    // Another token may belong to another group: its villages are read again before they are offered.
+    if (loadJoin()?.token !== fromLink.token) {
+      villages = undefined;
+      saveVillages(undefined);
+    }
+    villagesAt = 0;
     saveJoin(fromLink);
     notice = undefined;
   }

@@ -1,21 +1,22 @@
 // A case or service on the phone names its person (the phone has no register): NIK, or name + birth date or age + village.
 
 import { h } from "../addon/client/dom.ts";
-import { villageGroups } from "../addon/client/village-options.ts";
 import type { PersonLookup } from "../core/field/person-link.ts";
 import type { FieldSpec } from "../core/form-spec.ts";
 import { type Lang, t } from "../core/i18n.ts";
 import { checkNik } from "../core/nik.ts";
 import type { FieldIssue } from "../core/validate.ts";
+import { fillVillageSelect } from "./village-select.ts";
 
 const PARTS = ["nik", "full_name", "birth_date", "age_years", "village"] as const;
 
-/** The controls inside the person field's fieldset (its legend is the form's own label). */
+/** The controls inside the person field's fieldset (its legend is the form's own label); `villages` are the group's, when known. */
 export function personControls(
   f: FieldSpec,
   lang: Lang,
   today: string,
   describe: string,
+  villages: readonly string[] | undefined,
 ): HTMLElement {
   const box = h("div", { class: "person-lookup" });
   box.append(h("p", { class: "help", id: `help-${f.key}-lookup` }, t(lang, "phone.person_help")));
@@ -27,12 +28,7 @@ export function personControls(
     let control: HTMLElement;
     if (part === "village") {
       control = h("select", common, h("option", { value: "" }, t(lang, "sidebar.choose")));
-      for (const g of villageGroups([])) {
-        const og = h("optgroup", { label: g.label });
-        for (const v of g.villages)
-          og.append(h("option", { value: v.code }, `${v.name} (${v.code})`));
-        control.append(og);
-      }
+      fillVillageSelect(control as HTMLSelectElement, villages);
     } else if (part === "birth_date") control = h("input", { ...common, type: "date", max: today });
     else
       control = h("input", {

@@ -1,4 +1,4 @@
-// What the phone keeps (localStorage): the join (server, member token, group key), the sealed queue and the language.
+// What the phone keeps (localStorage): the join (server, member token, group key), the sealed queue, the group's villages and the language.
 import type { InboxItem } from "../core/api/field.ts";
 import type { PhoneState } from "../core/field/phone-item.ts";
 import type { Lang } from "../core/i18n.ts";
@@ -29,6 +29,7 @@ export interface QueuedItem extends InboxItem {
 const JOIN = "pilah.lapangan.join";
 const QUEUE = "pilah.lapangan.queue";
 const LANG = "pilah.lapangan.lang";
+const VILLAGES = "pilah.lapangan.villages";
 
 function read<T>(key: string): T | undefined {
   try {
@@ -64,4 +65,16 @@ export function loadLang(): Lang | undefined {
 
 export function saveLang(lang: Lang): void {
   localStorage.setItem(LANG, lang);
+}
+
+/** The group's village codes as last read from the worker; undefined while not known. */
+export function loadVillages(): string[] | undefined {
+  const v = read<unknown>(VILLAGES);
+  return Array.isArray(v) && v.every((c) => typeof c === "string") ? v : undefined;
+}
+
+/** Keeps the group's villages (undefined forgets them, e.g. for another group's link). */
+export function saveVillages(villages: readonly string[] | undefined): void {
+  if (villages) localStorage.setItem(VILLAGES, JSON.stringify(villages));
+  else localStorage.removeItem(VILLAGES);
 }
