@@ -3,8 +3,10 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { villageGroups } from "../../addon/client/village-options.ts";
 import { toBase64 } from "../../core/sealed-box/base64.ts";
 import { newKeyPair } from "../../core/sealed-box/seal.ts";
+import { DEMO_VILLAGES } from "../../scripts/demo-seed.ts";
 import { axeViolations, describeViolations, rawKeys } from "../support/sidebar.ts";
 import { type Stack, startStack } from "../support/stack.ts";
 
@@ -47,6 +49,13 @@ async function saveForm(): Promise<void> {
   await expect
     .poll(() => phone.locator(".status").textContent(), { timeout: 10_000 })
     .toContain("Tersimpan di HP");
+}
+
+/** The village codes a select offers (its empty "choose" option left out). */
+async function offered(selector: string): Promise<string[]> {
+  return phone.$$eval(`${selector} option`, (options) =>
+    options.map((o) => (o as HTMLOptionElement).value).filter((v) => v !== ""),
+  );
 }
 
 /** Every queue item's text, by record id. */
@@ -136,6 +145,49 @@ describe("Pilah Lapangan on a phone", () => {
     ).json()) as { display: string; icons: unknown[]; start_url: string };
     expect(manifest).toMatchObject({ display: "standalone", start_url: "./" });
     expect(manifest.icons.length).toBeGreaterThan(0);
+  });
+
+  it("offers only the group's villages in every village select, all programme villages while they are unknown", async () => {
+    // The stack's demo group works in four villages of Bantimurung; the programme has many more.
+    const group = [...DEMO_VILLAGES];
+    await expect
+      .poll(() => phone.evaluate(() => localStorage.getItem("pilah.lapangan.villages")))
+      .toBe(JSON.stringify(group));
+    await phone.click('[data-form="person"]');
+    expect(await offered('select[name="village"]')).toEqual(group);
+    await phone.click("#nav-new");
+    await phone.click('[data-form="case"]');
+    expect(await offered('select[name="village"]')).toEqual(group);
+    expect(await offered('select[name="person_id__village"]')).toEqual(group);
+
+    // A village remembered from an earlier record outside the group's stays chosen and offered.
+    const all = villageGroups([]).flatMap((g) => g.villages.map((v) => v.code));
+    const outside = all.find((v) => !group.includes(v)) ?? "";
+    await phone.evaluate((v) => localStorage.setItem("pilah.lapangan.village", v), outside);
+    await phone.click("#nav-new");
+    await phone.click('[data-form="service"]');
+    expect(await offered("#phone-village")).toEqual([...group, outside]);
+    expect(await phone.locator("#phone-village").inputValue()).toBe(outside);
+    expect(await offered('select[name="person_id__village"]')).toEqual(group);
+
+    // Opened offline before the worker told the villages: every programme village, as before.
+    await context.setOffline(true);
+    await phone.evaluate(() => localStorage.removeItem("pilah.lapangan.villages"));
+    await phone.reload();
+    await phone.waitForSelector("#nav-new");
+    await phone.click('[data-form="person"]');
+    expect(await offered('select[name="village"]')).toEqual(all);
+    expect(all.length).toBeGreaterThan(group.length);
+    // A signal comes while the form is open: its selects follow, the village already chosen stays.
+    await phone.locator('select[name="village"]').selectOption(outside);
+    await context.setOffline(false);
+    await expect.poll(() => offered('select[name="village"]')).toEqual([...group, outside]);
+    expect(await phone.locator('select[name="village"]').inputValue()).toBe(outside);
+    expect(await phone.evaluate(() => localStorage.getItem("pilah.lapangan.villages"))).toBe(
+      JSON.stringify(group),
+    );
+    await phone.click("#nav-new");
+    await phone.evaluate(() => localStorage.removeItem("pilah.lapangan.village"));
   });
 
   it("fits a 360 px screen: targets of 44 px, WCAG 2.1 AA, every text from the catalogue, English on request", async () => {
