@@ -1,5 +1,6 @@
 // Derives a form's zod schema (validates and normalises) and turns its issues into catalogue messages.
-import * as z from "zod";
+// zod/mini: the same zod core and issues as the full API, but only the parts named here reach a form page.
+import * as z from "zod/mini";
 import type { FieldIssue as CheckFieldIssue } from "./api/records.ts";
 import { isKnownVillage } from "./areas.ts";
 import { dateFromIso, isoDateUtc, isValidIsoDate } from "./dates.ts";
@@ -157,7 +158,7 @@ export interface FormValidator {
   readonly spec: FormSpec;
   readonly ctx: ValidationContext;
   /** Each field's own checks (type, length, choices, dates, area, KK structure), optional unless required. */
-  readonly schemas: ReadonlyMap<string, z.ZodType>;
+  readonly schemas: ReadonlyMap<string, z.ZodMiniType>;
   readonly today: Date;
   readonly byKey: ReadonlyMap<string, FieldSpec>;
   /** The fields with form-level checks (conditional, dependent, NIK, KK): the rest are not visited again. */
@@ -179,14 +180,14 @@ export interface FormValidator {
   readonly confirmCodes: ReadonlySet<string>;
 }
 
-function baseSchema(f: FieldSpec, v: FormValidator): z.ZodType {
+function baseSchema(f: FieldSpec, v: FormValidator): z.ZodMiniType {
   const ctx = v.ctx;
   switch (f.kind) {
     case "text": {
-      const s = z.string(QUIET).max(f.maxLength, QUIET);
       const pattern = f.pattern;
-      if (!pattern) return s;
-      return s.check(
+      if (!pattern) return z.string(QUIET).check(z.maxLength(f.maxLength, QUIET));
+      return z.string(QUIET).check(
+        z.maxLength(f.maxLength, QUIET),
         coded((text: string) => (pattern.regex.test(text) ? undefined : { code: pattern.error })),
       );
     }
@@ -199,15 +200,11 @@ function baseSchema(f: FieldSpec, v: FormValidator): z.ZodType {
         }),
       );
     case "integer":
-      return z
-        .number(QUIET)
-        .min(f.min, QUIET)
-        .max(f.max, QUIET)
-        .check(
-          coded((n: number) =>
-            Number.isInteger(n) ? undefined : { code: "error.invalid_integer" },
-          ),
-        );
+      return z.number(QUIET).check(
+        z.gte(f.min, QUIET),
+        z.lte(f.max, QUIET),
+        coded((n: number) => (Number.isInteger(n) ? undefined : { code: "error.invalid_integer" })),
+      );
     case "choice":
       return z.enum(f.choices as [string, ...string[]], QUIET);
     case "multi":
@@ -352,7 +349,7 @@ export function formValidator(
   v.schemas = new Map(
     spec.fields.map((f) => {
       const base = baseSchema(f, v);
-      return [f.key, f.required ? base : base.optional()];
+      return [f.key, f.required ? base : z.optional(base)];
     }),
   );
   v.accepts = new Map(spec.fields.map((f) => [f.key, accepts(f, v)]));

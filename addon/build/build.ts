@@ -101,8 +101,8 @@ const areasFromBoot: Plugin = {
 };
 
 /**
- * zod's JSON Schema export, never used by a sidebar: its modules become stubs with the same
- * exports, so validation (which never calls them) is unchanged and the page is ~5 KB gzip smaller.
+ * zod's JSON Schema export, which zod's classic API references but a browser bundle never calls:
+ * its modules become stubs with the same exports, ~5 KB gzip less.
  */
 const noJsonSchema: Plugin = {
   name: "no-json-schema",
@@ -118,7 +118,7 @@ const noJsonSchema: Plugin = {
         const body = names
           .map(
             (n) =>
-              `export const ${n} = () => { throw new Error("JSON Schema is not built into the sidebar"); };`,
+              `export const ${n} = () => { throw new Error("JSON Schema is not built into a browser bundle"); };`,
           )
           .join("\n");
         return { loader: "js", contents: body };
@@ -128,9 +128,10 @@ const noJsonSchema: Plugin = {
 };
 
 /**
- * zod's English messages, never shown by a sidebar: validation turns every issue into a message
- * of Pilah's catalogue by its code. Without them an issue's own text is zod's "Invalid input";
- * which issues arise, and their codes and paths, do not change.
+ * zod's English messages, which zod's classic API registers but a browser bundle never shows:
+ * validation turns every issue into a message of Pilah's catalogue by its code. Without them an
+ * issue's own text is zod's "Invalid input"; which issues arise, and their codes and paths, do not
+ * change.
  */
 const noZodMessages: Plugin = {
   name: "no-zod-messages",
@@ -142,8 +143,18 @@ const noZodMessages: Plugin = {
   },
 };
 
-/** The build's changes to zod in form pages; a test runs validation with and without them. */
-export const SIDEBAR_ZOD_PLUGINS: readonly Plugin[] = [noJsonSchema, noZodMessages];
+/**
+ * The build's changes to zod's classic API, for a browser bundle that imports it (the phone app's
+ * API contracts); a test runs validation with and without them. Sidebar pages need none: they
+ * reach zod only through validation, which uses zod/mini (see CLASSIC_ZOD).
+ */
+export const CLASSIC_ZOD_PLUGINS: readonly Plugin[] = [noJsonSchema, noZodMessages];
+
+/**
+ * zod's classic API and its English messages, kept out of every sidebar page: a form page's zod
+ * is validation's zod/mini alone (~5 KB gzip), where the classic API would add ~13 KB.
+ */
+export const CLASSIC_ZOD = /zod[\\/]v4[\\/](classic|locales)[\\/]/;
 
 /** The catalogue of one page and language in place of the whole one (the same table for both keys). */
 function cataloguePlugin(catalogue: Record<string, string>): Plugin {
@@ -212,9 +223,15 @@ async function buildPage(page: SidebarPage, css: string, template: string) {
     loader: "ts" as const,
     sourcefile: `${page}-page.ts`,
   };
-  const plugins = [guidePlugin(), ...(isForm ? [areasFromBoot, ...SIDEBAR_ZOD_PLUGINS] : [])];
+  const plugins = [guidePlugin(), ...(isForm ? [areasFromBoot] : [])];
   // A first pass names the sources the page bundles; the messages they name make its catalogue.
   const probe = await build({ ...clientOptions, stdin, plugins });
+  const bundled = Object.values(probe.metafile.outputs)[0]?.inputs ?? {};
+  const classic = Object.keys(bundled).find(
+    (f) => CLASSIC_ZOD.test(f) && (bundled[f]?.bytesInOutput ?? 0) > 0,
+  );
+  if (classic)
+    throw new Error(`${page}: zod's classic API reaches the page (${classic}); use zod/mini`);
   const sources = Object.keys(probe.metafile.inputs)
     .filter((f) => !f.includes("node_modules") && !/core[\\/]messages/.test(f))
     .filter((f) => existsSync(join(root, f)))

@@ -1,11 +1,11 @@
-// The sidebar's validation, built without zod's JSON Schema export and English messages, decides exactly as the server's.
+// The browser bundles' validation (the sidebar's on zod/mini alone, the phone's beside zod's trimmed classic API) decides exactly as the server's.
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { build } from "esbuild";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { SIDEBAR_ZOD_PLUGINS } from "../../addon/build/build.ts";
+import { CLASSIC_ZOD, CLASSIC_ZOD_PLUGINS } from "../../addon/build/build.ts";
 import { personRows } from "../../bench/fixtures.ts";
 import { allFormSpecs } from "../../core/forms/index.ts";
 import type { Lang } from "../../core/i18n.ts";
@@ -14,27 +14,47 @@ import { activities, cases, members, persons, services } from "../core/reports/f
 
 const root = resolve(import.meta.dirname, "../..");
 let dir: string;
-let sidebar: { validateRecord: typeof validateRecord };
+type Bundle = { validateRecord: typeof validateRecord };
+const bundles: { sidebar?: Bundle; phone?: Bundle } = {};
 
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), "pilah-sidebar-validation-"));
-  const out = join(dir, "validate.mjs");
+/** Validation bundled on its own, as the browser gets it; `classic`: with zod's classic API beside it. */
+async function bundle(name: "sidebar" | "phone", classic: boolean): Promise<Bundle> {
+  const out = join(dir, `${name}.mjs`);
   const result = await build({
     absWorkingDir: root,
-    entryPoints: ["core/validate.ts"],
+    stdin: {
+      contents: `${classic ? 'import * as z from "zod";\nexport const keep = z.object;\n' : ""}export { validateRecord } from "./core/validate.ts";\n`,
+      resolveDir: root,
+      loader: "ts",
+    },
     bundle: true,
     format: "esm",
     platform: "neutral",
     mainFields: ["module", "main"],
-    plugins: [...SIDEBAR_ZOD_PLUGINS],
+    plugins: classic ? [...CLASSIC_ZOD_PLUGINS] : [],
+    metafile: true,
     write: false,
   });
   const code = result.outputFiles[0]?.text ?? "";
-  // The bundle really lacks what the sidebar build leaves out.
-  expect(code).toContain("JSON Schema is not built into the sidebar");
+  const bundled = Object.values(result.metafile.outputs)[0]?.inputs ?? {};
+  const fromClassic = Object.keys(bundled).filter(
+    (f) => CLASSIC_ZOD.test(f) && (bundled[f]?.bytesInOutput ?? 0) > 0,
+  );
+  if (classic) {
+    // The bundle really lacks what the phone's build leaves out.
+    expect(code).toContain("JSON Schema is not built into a browser bundle");
+    expect(fromClassic.length).toBeGreaterThan(0);
+  } else expect(fromClassic).toEqual([]);
+  // No English messages either way: zod/mini registers none, and the classic ones are stubbed.
   expect(code).not.toContain("Too big: expected");
   writeFileSync(out, code);
-  sidebar = await import(pathToFileURL(out).href);
+  return import(pathToFileURL(out).href);
+}
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), "pilah-sidebar-validation-"));
+  bundles.sidebar = await bundle("sidebar", false);
+  bundles.phone = await bundle("phone", true);
 });
 
 afterAll(() => {
@@ -55,9 +75,13 @@ function garbled(keys: readonly string[], i: number): Record<string, unknown> {
   return Object.fromEntries(keys.map((k, j) => [k, junk[(i + j) % junk.length]]));
 }
 
-describe("the sidebar's validation bundle", () => {
-  for (const spec of allFormSpecs()) {
-    it(`gives the same errors, warnings and values for ${spec.id}`, () => {
+describe("the browser bundles' validation", () => {
+  for (const [name, spec] of allFormSpecs().flatMap((s) =>
+    (["sidebar", "phone"] as const).map((n) => [n, s] as const),
+  )) {
+    it(`gives the same errors, warnings and values for ${spec.id} (${name})`, () => {
+      const browser = bundles[name];
+      if (!browser) throw new Error(`no ${name} bundle`);
       const ctx = { today: "2026-11-27", villages: ["73.09.03.2004", "73.09.03.2005"] };
       const keys = spec.fields.map((f) => f.key);
       const records = [
@@ -71,7 +95,7 @@ describe("the sidebar's validation bundle", () => {
         for (const r of records) {
           const expected = validateRecord(spec, r, ctx, lang);
           errors += expected.errors.length;
-          expect(sidebar.validateRecord(spec, r, ctx, lang)).toEqual(expected);
+          expect(browser.validateRecord(spec, r, ctx, lang)).toEqual(expected);
         }
       // The samples reach the error paths, not only valid records.
       expect(errors).toBeGreaterThan(50);
