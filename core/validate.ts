@@ -482,9 +482,14 @@ function fieldIssues(
   for (const f of fv.spec.fields) {
     const x = values[f.key];
     if (x === undefined ? !f.required : fv.accepts.get(f.key)?.(x)) continue;
-    const parsed = fv.schemas.get(f.key)?.safeParse(x);
-    if (parsed && !parsed.success)
-      for (const issue of parsed.error.issues) out.push({ ...issue, path: [f.key, ...issue.path] });
+    const schema = fv.schemas.get(f.key);
+    if (!schema) continue;
+    // What safeParse runs, without the error object it wraps the issues in (its class, a copy of
+    // every issue and its message): only the issues' codes and limits are read here.
+    const run = schema._zod.run({ value: x, issues: [] }, { async: false });
+    if (run instanceof Promise) throw new Error(`${f.key}: an asynchronous check`);
+    for (const issue of run.issues)
+      out.push({ ...issue, path: [f.key, ...(issue.path ?? [])] } as z.core.$ZodIssue);
   }
   if (unknown)
     out.push({
