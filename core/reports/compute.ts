@@ -13,6 +13,7 @@ import {
   type ListTableDef,
   PART_SEP,
   type ReportContext,
+  type ReportDim,
   type TableDef,
 } from "./definition.ts";
 
@@ -121,14 +122,143 @@ function subsets(positions: readonly number[]): number[][] {
  * its cell key, the sum of the counted records' record keys. For every set of multi-answer
  * dimensions, cells with ALL in their places count each record once (see ALL): the server builds
  * margins from these, so totals are of persons, not of ticks, without a total being uploaded.
+ *
+ * Values are positions in each dimension's list (ALL one past the last) and a cell one number,
+ * so a record costs a few array writes rather than keys joined as text; a table too wide for
+ * that takes the plain way (`summaryCellsByText`), which gives the same cells.
  */
 export function summaryCells(def: CrossTableDef, records: readonly RecordValues[]): SummaryCell[] {
   const dims = [def.rows, ...def.cols];
-  const allowed = dims.map((d) => new Set(d.values));
+  const n = dims.length;
   const overlapping = dims.flatMap((d, i) => (d.overlaps ? [i] : []));
   if (def.weight && overlapping.length) {
     throw new Error(`${def.id}: a weighted table cannot have a multi-answer dimension`);
   }
+  // Each dimension's values and ALL: the cell space, numbered in mixed radix.
+  const radix = dims.map((d) => d.values.length + 1);
+  const space = radix.reduce((a, b) => a * b, 1);
+  if (space > MAX_CELL_SPACE || dims.some((d) => d.values.includes(ALL)))
+    return summaryCellsByText(def, records);
+  const strides: number[] = new Array(n).fill(1);
+  for (let i = n - 2; i >= 0; i--)
+    strides[i] = (strides[i + 1] as number) * (radix[i + 1] as number);
+  const index = dims.map((d) => new Map(d.values.map((v, i) => [v, i])));
+  const dependent = dims.map((d) => d.of.length >= 2);
+  const projections = subsets(overlapping);
+  // Per projection, whether each dimension stands at ALL.
+  const projected = projections.map((all) => dims.map((_, i) => all.includes(i)));
+
+  const counts = new Float64Array(space);
+  const ckeys = new Float64Array(space);
+  const met = new Uint8Array(space);
+  // The last (record, projection) that counted a cell: within one, a record counts once per cell.
+  const stamp = new Int32Array(space).fill(-1);
+  let stampNo = 0;
+  const order: number[] = [];
+
+  // The record's combinations as positions (n per combination) and their weights.
+  let combos: number[] = [];
+  let weights: number[] = [];
+  const chosen: number[] = new Array(n).fill(0);
+  const prefix: string[] = new Array(n).fill("");
+  const fixed: number[][] = new Array(n);
+  const positions = (d: number, r: RecordValues, pre: readonly string[]): number[] => {
+    const v = (dims[d] as ReportDim).of(r, pre);
+    if (v === undefined) return [];
+    const map = index[d] as Map<string, number>;
+    if (typeof v === "string") {
+      const at = map.get(v);
+      return at === undefined ? [] : [at];
+    }
+    const out: number[] = [];
+    for (const x of v) {
+      const at = map.get(x);
+      // A multi-choice may list a value twice in a hand-typed cell: once is enough.
+      if (at !== undefined && !out.includes(at)) out.push(at);
+    }
+    return out;
+  };
+  const visit = (d: number, r: RecordValues): void => {
+    if (d === n) {
+      // The weight of a combination, asked once (it depends on the record and the combination).
+      const w = def.weight ? def.weight(r, prefix.slice()) : 1;
+      for (let i = 0; i < n; i++) combos.push(chosen[i] as number);
+      weights.push(w);
+      return;
+    }
+    const list = dependent[d] ? positions(d, r, prefix.slice(0, d)) : (fixed[d] as number[]);
+    const values = (dims[d] as ReportDim).values;
+    for (const at of list) {
+      chosen[d] = at;
+      prefix[d] = values[at] as string;
+      visit(d + 1, r);
+    }
+  };
+
+  const rows = def.where ? records.filter(def.where) : records;
+  for (const r of rows) {
+    let empty = false;
+    for (let d = 0; d < n && !empty; d++) {
+      if (dependent[d]) continue;
+      fixed[d] = positions(d, r, []);
+      if (!(fixed[d] as number[]).length) empty = true;
+    }
+    if (empty) continue;
+    combos = [];
+    weights = [];
+    visit(0, r);
+    if (!weights.length) continue;
+    const rk = r[RECORD_KEY_FIELD];
+    const recordKey = typeof rk === "number" ? rk : 0;
+    for (const all of projected) {
+      stampNo++;
+      for (let k = 0; k < weights.length; k++) {
+        const w = weights[k] as number;
+        if (!(w > 0)) continue;
+        let id = 0;
+        for (let i = 0; i < n; i++) {
+          const at = all[i] ? (radix[i] as number) - 1 : (combos[k * n + i] as number);
+          id += at * (strides[i] as number);
+        }
+        // The first combination to reach a cell gives its weight, as in the plain loop.
+        if (stamp[id] === stampNo) continue;
+        stamp[id] = stampNo;
+        if (!met[id]) {
+          met[id] = 1;
+          order.push(id);
+        }
+        counts[id] = (counts[id] as number) + w;
+        ckeys[id] = ((ckeys[id] as number) + recordKey) % RECORD_KEY_SPACE;
+      }
+    }
+  }
+  // Composite dimensions (kind/item) keep their codes apart in the summary.
+  const split = dims.map((d) => d.parts !== undefined);
+  return order
+    .map((id) => {
+      const key: string[] = [];
+      let rest = id;
+      for (let i = 0; i < n; i++) {
+        const at = Math.floor(rest / (strides[i] as number));
+        rest -= at * (strides[i] as number);
+        const values = (dims[i] as ReportDim).values;
+        const v = at === values.length ? ALL : (values[at] as string);
+        if (split[i] && v !== ALL) for (const part of v.split(PART_SEP)) key.push(part);
+        else key.push(v);
+      }
+      return { key, count: counts[id] as number, ckey: ckeys[id] as number };
+    })
+    .sort((a, b) => compareKeys(a.key, b.key));
+}
+
+/** Beyond this many possible cells (with ALL) a table's cells are keyed by text instead. */
+const MAX_CELL_SPACE = 1 << 22;
+
+/** The summary cells with keys joined as text: for tables whose cell space is too wide to number. */
+function summaryCellsByText(def: CrossTableDef, records: readonly RecordValues[]): SummaryCell[] {
+  const dims = [def.rows, ...def.cols];
+  const allowed = dims.map((d) => new Set(d.values));
+  const overlapping = dims.flatMap((d, i) => (d.overlaps ? [i] : []));
   const projections = subsets(overlapping);
   const cells = new Map<string, { key: string[]; count: number; ckey: number }>();
   const rows = def.where ? records.filter(def.where) : records;
@@ -155,7 +285,6 @@ export function summaryCells(def: CrossTableDef, records: readonly RecordValues[
       }
     }
   }
-  // Composite dimensions (kind/item) keep their codes apart in the summary.
   const split = dims.map((d) => d.parts !== undefined);
   return [...cells.values()]
     .map((c) => ({
