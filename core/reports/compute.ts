@@ -60,12 +60,13 @@ export function validRecords(
   raws: Iterable<Record<string, unknown>>,
   today: string,
 ): { valid: RecordValues[]; invalid: number } {
-  const validator = formValidator(spec, { today });
+  // The record key is passed over by the checks, so a row is checked as it is, not copied without it.
+  const validator = formValidator(spec, { today }, { ignore: new Set([RECORD_KEY_FIELD]) });
   const valid: RecordValues[] = [];
   let invalid = 0;
   for (const row of raws) {
-    const { [RECORD_KEY_FIELD]: recordKey, ...raw } = row;
-    const value = validValues(validator, raw);
+    const recordKey = row[RECORD_KEY_FIELD];
+    const value = validValues(validator, row);
     if (!value) {
       invalid++;
       continue;
