@@ -157,39 +157,50 @@ export function summaryCells(def: CrossTableDef, records: readonly RecordValues[
   let stampNo = 0;
   const order: number[] = [];
 
-  // The record's combinations as positions (n per combination) and their weights.
-  let combos: number[] = [];
-  let weights: number[] = [];
+  // The record's combinations as positions (n per combination) and their weights, in arrays
+  // reused for every record; each dimension's positions in its own buffer (a value at most once).
+  const combos: number[] = [];
+  const weights: number[] = [];
+  let nCombos = 0;
   const chosen: number[] = new Array(n).fill(0);
   const prefix: string[] = new Array(n).fill("");
-  const fixed: number[][] = new Array(n);
-  const positions = (d: number, r: RecordValues, pre: readonly string[]): number[] => {
+  const buffers = dims.map((d) => new Int32Array(d.values.length));
+  const found = new Int32Array(n);
+  const positions = (d: number, r: RecordValues, pre: readonly string[]): number => {
     const v = (dims[d] as ReportDim).of(r, pre);
-    if (v === undefined) return [];
+    if (v === undefined) return 0;
     const map = index[d] as Map<string, number>;
+    const buf = buffers[d] as Int32Array;
     if (typeof v === "string") {
       const at = map.get(v);
-      return at === undefined ? [] : [at];
+      if (at === undefined) return 0;
+      buf[0] = at;
+      return 1;
     }
-    const out: number[] = [];
+    let k = 0;
     for (const x of v) {
       const at = map.get(x);
+      if (at === undefined) continue;
       // A multi-choice may list a value twice in a hand-typed cell: once is enough.
-      if (at !== undefined && !out.includes(at)) out.push(at);
+      let seen = false;
+      for (let j = 0; j < k && !seen; j++) seen = buf[j] === at;
+      if (!seen) buf[k++] = at;
     }
-    return out;
+    return k;
   };
   const visit = (d: number, r: RecordValues): void => {
     if (d === n) {
       // The weight of a combination, asked once (it depends on the record and the combination).
-      const w = def.weight ? def.weight(r, prefix.slice()) : 1;
-      for (let i = 0; i < n; i++) combos.push(chosen[i] as number);
-      weights.push(w);
+      weights[nCombos] = def.weight ? def.weight(r, prefix.slice()) : 1;
+      for (let i = 0; i < n; i++) combos[nCombos * n + i] = chosen[i] as number;
+      nCombos++;
       return;
     }
-    const list = dependent[d] ? positions(d, r, prefix.slice(0, d)) : (fixed[d] as number[]);
+    const count = dependent[d] ? positions(d, r, prefix.slice(0, d)) : (found[d] as number);
     const values = (dims[d] as ReportDim).values;
-    for (const at of list) {
+    const buf = buffers[d] as Int32Array;
+    for (let k = 0; k < count; k++) {
+      const at = buf[k] as number;
       chosen[d] = at;
       prefix[d] = values[at] as string;
       visit(d + 1, r);
@@ -201,19 +212,18 @@ export function summaryCells(def: CrossTableDef, records: readonly RecordValues[
     let empty = false;
     for (let d = 0; d < n && !empty; d++) {
       if (dependent[d]) continue;
-      fixed[d] = positions(d, r, []);
-      if (!(fixed[d] as number[]).length) empty = true;
+      found[d] = positions(d, r, []);
+      if (!found[d]) empty = true;
     }
     if (empty) continue;
-    combos = [];
-    weights = [];
+    nCombos = 0;
     visit(0, r);
-    if (!weights.length) continue;
+    if (!nCombos) continue;
     const rk = r[RECORD_KEY_FIELD];
     const recordKey = typeof rk === "number" ? rk : 0;
     for (const all of projected) {
       stampNo++;
-      for (let k = 0; k < weights.length; k++) {
+      for (let k = 0; k < nCombos; k++) {
         const w = weights[k] as number;
         if (!(w > 0)) continue;
         let id = 0;
