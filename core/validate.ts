@@ -163,7 +163,7 @@ export interface FormValidator {
   /** The KK check's last answer per field: its errors come from the field schema, its warnings reuse it. */
   readonly kkSeen: Map<string, { kk: string; issues: readonly IdIssue[] }>;
   /** Reused for every record (one at a time): the keys and coerced values of the one being checked. */
-  readonly scratch: { keys: string[]; coerced: unknown[]; refused: string[] };
+  readonly scratch: { keys: string[]; coerced: unknown[] };
   /** Every field a cross-field rule reads (rules see only filled, valid fields). */
   readonly ruleReads: ReadonlySet<string>;
   /** Per field, whether a coerced value surely passes its schema (see `accepts`). */
@@ -336,7 +336,7 @@ export function formValidator(
       (f) => f.showIf || (isChoiceField(f) && f.choicesBy) || f.kind === "nik" || f.kind === "kk",
     ),
     kkSeen: new Map(),
-    scratch: { keys: [], coerced: [], refused: [] },
+    scratch: { keys: [], coerced: [] },
     ruleReads: new Set((spec.rules ?? []).flatMap((r) => ruleFields(r))),
     accepts: new Map(),
     requiredCount: spec.fields.filter((f) => f.required).length,
@@ -368,10 +368,10 @@ function examine(fv: FormValidator, raw: Raw, withWarnings: boolean, withValues 
   const { spec, byKey } = fv;
   // Only the keys the record has: a JSON record leaves most fields out. A record that coercion
   // leaves as it is (the API's, mostly) is checked as it is: zod's output is the copy returned.
-  const { keys, coerced, refused } = fv.scratch;
+  const { keys, coerced } = fv.scratch;
   if (fv.kkSeen.size) fv.kkSeen.clear();
   // The filled fields not surely valid: only these (and missing required ones) go through zod.
-  refused.length = 0;
+  let refused: string[] | undefined;
   let n = 0;
   let changed = false;
   let sure = true;
@@ -394,6 +394,7 @@ function examine(fv: FormValidator, raw: Raw, withWarnings: boolean, withValues 
       if (f.required) required++;
       if (!fv.accepts.get(key)?.(c)) {
         sure = false;
+        refused ??= [];
         refused.push(key);
       }
     }
@@ -415,7 +416,7 @@ function examine(fv: FormValidator, raw: Raw, withWarnings: boolean, withValues 
   const failed: string[] = [];
   if (!valid) {
     const missing = required < fv.requiredCount;
-    for (const issue of fieldIssues(fv, values, refused, missing, unknown)) {
+    for (const issue of fieldIssues(fv, values, refused ?? [], missing, unknown)) {
       if (issue.path.length) failed.push(String(issue.path[0]));
       errors.push(issueCode(fv, issue, raw));
     }
