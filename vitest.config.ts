@@ -7,7 +7,11 @@ export default defineConfig({
       {
         test: {
           name: "core",
-          include: ["test/core/**/*.test.ts", "test/scripts/**/*.test.ts"],
+          include: [
+            "test/core/**/*.test.ts",
+            "test/scripts/**/*.test.ts",
+            "test/phone/**/*.test.ts",
+          ],
           environment: "node",
         },
       },

@@ -4,6 +4,7 @@ import { gzipSync } from "node:zlib";
 import { benchAddonScale } from "./addon-scale.ts";
 import { benchField } from "./field.ts";
 import { benchImport } from "./import.ts";
+import { benchPageWeight } from "./page-weight.ts";
 import { benchReports } from "./reports.ts";
 import { benchRollup } from "./rollup.ts";
 import { benchValidation } from "./validation.ts";
@@ -27,6 +28,7 @@ for (const f of ["dist/addon/Code.js", ...sidebars]) {
   }
 }
 
+benchPageWeight();
 benchImport();
 benchField();
 await benchRollup();

@@ -56,6 +56,11 @@ export type FieldSpec =
       /** Catalogue prefix for choice labels (`choice.<set>.<value>`); defaults to the field key. */
       readonly choiceSet?: string;
       readonly choicesBy?: ChoicesBy;
+      /**
+       * Choices the form no longer offers because a derived value (`by`, in the spec's `derived`)
+       * now says them; rows that hold them stay valid and are still read.
+       */
+      readonly derivedChoices?: { readonly choices: readonly string[]; readonly by: string };
     })
   | (FieldCommon & { readonly kind: "village" })
   | (FieldCommon & {
@@ -100,6 +105,18 @@ export type FormRule =
       readonly field: string;
       readonly when: { readonly field: string; readonly values: readonly string[] };
     })
+  | (RuleCommon & {
+      /**
+       * A warning the user must confirm: while one of `warnings` (codes of a field's own check or
+       * of another rule) applies and `field` (a yes-only choice, kept as a sheet column) is not
+       * "yes", an issue of `severity` on `field` (message `message`, else `rule.confirm_needed`).
+       * Once confirmed the warning stays a note on the row. The sidebar shows `field` only while
+       * the warning applies, next to it.
+       */
+      readonly kind: "confirm";
+      readonly warnings: readonly MessageKey[];
+      readonly field: string;
+    })
   | {
       readonly kind: "custom";
       /** The fields the check reads: a change to one of them may change its outcome. */
@@ -139,6 +156,22 @@ export interface FormSection {
   readonly fields: readonly string[];
 }
 
+/**
+ * A value the form shows read-only, worked out from other fields on today's date: never typed,
+ * never stored (reports work it out again on their own date). A section may list its key.
+ */
+export interface DerivedSpec {
+  readonly key: string;
+  readonly help?: MessageKey;
+  /** The fields it reads: the form works it out again when one of them changes. */
+  readonly from: readonly string[];
+  /** What to show for the form's raw values (text as typed): a catalogue key and its params. */
+  readonly derive: (
+    values: Readonly<Record<string, unknown>>,
+    today: string,
+  ) => { readonly key: MessageKey; readonly params?: MessageParams };
+}
+
 export interface FormSpec {
   readonly id: FormId;
   /** Fixed, not translated, so the add-on finds the sheet whatever the user's language. */
@@ -150,6 +183,8 @@ export interface FormSpec {
   readonly oneOf?: readonly { readonly fields: readonly string[]; readonly error: MessageKey }[];
   /** Cross-field rules; errors and warnings reach the sidebar, the sheet check and the API alike. */
   readonly rules?: readonly FormRule[];
+  /** Read-only values the form shows, worked out from fields (e.g. child or elderly by age). */
+  readonly derived?: readonly DerivedSpec[];
 }
 
 /** A normalised field value: text/date/choice/village/id numbers as strings, integers, multi-choices. */
@@ -216,10 +251,13 @@ export function choicesFor(
   return f.choices.filter((c) => allowed.has(c));
 }
 
-/** The age `shownFromAge` reads: from a well-formed birth date, else a whole number of years. */
-function ageForShow(
-  from: NonNullable<FieldCommon["shownFromAge"]>,
-  values: Record<string, unknown>,
+/**
+ * An age from a form's raw values (as typed or as stored): from a well-formed birth date, else a
+ * whole number of years; undefined while neither tells.
+ */
+export function rawAge(
+  from: { readonly birthDateField: string; readonly ageField: string },
+  values: Readonly<Record<string, unknown>>,
   today: string,
 ): number | undefined {
   const birth = values[from.birthDateField];
@@ -242,7 +280,7 @@ export function isFieldShown(
 ): boolean {
   if (f.showIf && !holds(values[f.showIf.field], f.showIf.includes)) return false;
   if (f.shownFromAge && today !== undefined) {
-    const age = ageForShow(f.shownFromAge, values, today);
+    const age = rawAge(f.shownFromAge, values, today);
     if (age !== undefined && age < f.shownFromAge.age) return false;
   }
   if (isChoiceField(f) && f.choicesBy) {
@@ -268,6 +306,13 @@ export function isRequiredNow(
   );
 }
 
+export type ConfirmRule = Extract<FormRule, { kind: "confirm" }>;
+
+/** The spec's warnings that need a confirmation, each with the field that records it. */
+export function confirmRules(spec: FormSpec): ConfirmRule[] {
+  return (spec.rules ?? []).filter((r): r is ConfirmRule => r.kind === "confirm");
+}
+
 /** Every field a rule reads, for checks that a spec refers only to its own fields. */
 export function ruleFields(rule: FormRule): readonly string[] {
   switch (rule.kind) {
@@ -275,6 +320,8 @@ export function ruleFields(rule: FormRule): readonly string[] {
       return [rule.field, rule.other];
     case "required_when":
       return [rule.field, rule.when.field];
+    case "confirm":
+      return [rule.field];
     case "custom":
       return rule.fields;
   }

@@ -3,6 +3,8 @@ import * as activityForm from "./messages/activity-form.ts";
 import * as app from "./messages/app.ts";
 import * as caseForm from "./messages/case-form.ts";
 import * as fieldEntry from "./messages/field-entry.ts";
+import * as fieldMembers from "./messages/field-members.ts";
+import * as fieldPhone from "./messages/field-phone.ts";
 import * as formRules from "./messages/form-rules.ts";
 import * as importSheet from "./messages/import.ts";
 import * as memberForm from "./messages/member-form.ts";
@@ -30,6 +32,8 @@ export const catalogueParts = {
   formRules,
   importSheet,
   fieldEntry,
+  fieldMembers,
+  fieldPhone,
 };
 
 const id = {
@@ -47,6 +51,8 @@ const id = {
   ...formRules.id,
   ...importSheet.id,
   ...fieldEntry.id,
+  ...fieldMembers.id,
+  ...fieldPhone.id,
 };
 
 export type MessageKey = keyof typeof id;
@@ -67,6 +73,8 @@ const en: Record<MessageKey, string> = {
   ...formRules.en,
   ...importSheet.en,
   ...fieldEntry.en,
+  ...fieldMembers.en,
+  ...fieldPhone.en,
 };
 
 export const messages: { id: Record<MessageKey, string>; en: Record<MessageKey, string> } = {

@@ -5,6 +5,7 @@ import { isKnownVillage } from "./areas.ts";
 import { dateFromIso, isoDateUtc, isValidIsoDate } from "./dates.ts";
 import type {
   ChoiceField,
+  ConfirmRule,
   FieldSpec,
   FormRule,
   FormSpec,
@@ -15,6 +16,7 @@ import type {
 import {
   choiceLabelKey,
   choicesFor,
+  confirmRules,
   fieldLabelKey,
   findField,
   holds,
@@ -171,6 +173,10 @@ export interface FormValidator {
   readonly requiredCount: number;
   readonly ignore: ReadonlySet<string>;
   readonly blankUnknownIgnored: boolean;
+  /** Warnings that need a confirmation: their warnings are looked for even without `withWarnings`. */
+  readonly confirms: readonly ConfirmRule[];
+  /** The warning codes the confirms name. */
+  readonly confirmCodes: ReadonlySet<string>;
 }
 
 function baseSchema(f: FieldSpec, v: FormValidator): z.ZodType {
@@ -340,6 +346,8 @@ export function formValidator(
     ruleReads: new Set((spec.rules ?? []).flatMap((r) => ruleFields(r))),
     accepts: new Map(),
     requiredCount: spec.fields.filter((f) => f.required).length,
+    confirms: confirmRules(spec),
+    confirmCodes: new Set(confirmRules(spec).flatMap((r) => r.warnings)),
   };
   v.schemas = new Map(
     spec.fields.map((f) => {
@@ -366,6 +374,8 @@ interface Examined {
  */
 function examine(fv: FormValidator, raw: Raw, withWarnings: boolean, withValues = true): Examined {
   const { spec, byKey } = fv;
+  // A warning that needs confirming decides validity: it is kept even when only that matters.
+  const keep = (code: string) => withWarnings || fv.confirmCodes.has(code);
   // Only the keys the record has: a JSON record leaves most fields out. A record that coercion
   // leaves as it is (the API's, mostly) is checked as it is: zod's output is the copy returned.
   const { keys, coerced } = fv.scratch;
@@ -441,12 +451,12 @@ function examine(fv: FormValidator, raw: Raw, withWarnings: boolean, withValues 
       for (const issue of nikIssues(f, values, fv)) {
         const found = { field: f.key, code: issue.code, params: issue.params };
         if (issue.severity === "error") failure(errors, failed, found);
-        else if (withWarnings) warnings.push(found);
+        else if (keep(issue.code)) warnings.push(found);
       }
-    } else if (f.kind === "kk" && typeof x === "string" && withWarnings) {
+    } else if (f.kind === "kk" && typeof x === "string" && (withWarnings || fv.confirmCodes.size)) {
       const seen = fv.kkSeen.get(f.key);
       for (const issue of seen?.kk === x ? seen.issues : []) {
-        if (issue.severity === "warning")
+        if (issue.severity === "warning" && keep(issue.code))
           warnings.push({ field: f.key, code: issue.code, params: issue.params });
       }
     }
@@ -465,14 +475,21 @@ function examine(fv: FormValidator, raw: Raw, withWarnings: boolean, withValues 
         ruleFailed.push(field);
         errors.push({ field, code, params, labels });
       }
-    } else if (withWarnings) warnings.push({ field, code, params, labels });
+    } else if (keep(code)) warnings.push({ field, code, params, labels });
   }
   if (ruleFailed) for (const field of ruleFailed) failed.push(field);
   // Warnings still help while other fields are unfinished, on fields that have no error themselves.
   const shown = failed.length ? warnings.filter((w) => !failed.includes(w.field)) : warnings;
+  for (const c of fv.confirms) {
+    if (values[c.field] === "yes" || failed.includes(c.field)) continue;
+    if (!shown.some((w) => (c.warnings as readonly string[]).includes(w.code))) continue;
+    const issue = { field: c.field, code: c.message ?? "rule.confirm_needed" };
+    if (c.severity === "error") failure(errors, failed, issue);
+    else shown.push(issue);
+  }
   // Zod's output is a fresh object in the form's field order: the caller's record is never handed back.
   const out = errors.length || !withValues ? values : orderedCopy(spec, values);
-  return { values: out, errors, warnings: shown };
+  return { values: out, errors, warnings: withWarnings ? shown : [] };
 }
 
 /**
@@ -614,6 +631,9 @@ function oneRule(
         },
       ];
     }
+    case "confirm":
+      // Applied once every other check has spoken (examine).
+      return [];
     case "custom":
       return rule.check(values, ctx);
   }

@@ -1,9 +1,11 @@
 // `npm start`: builds the add-on, runs the worker on a local D1 with a demo group, and the preview of the add-on.
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { startPreview } from "../addon/preview/server.ts";
+import { toBase64 } from "../core/sealed-box/base64.ts";
+import { newKeyPair } from "../core/sealed-box/seal.ts";
 import { DEMO_VILLAGES, demoSeedSql } from "./demo-seed.ts";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -40,6 +42,43 @@ async function waitFor(url: string, ms: number, child: ChildProcess): Promise<vo
     await new Promise((r) => setTimeout(r, 300));
   }
   throw new Error(`${url} did not answer within ${ms / 1000} s`);
+}
+
+interface DemoField {
+  publicKey: string;
+  secretKey: string;
+  member?: { id: string; token: string };
+}
+
+/**
+ * Field entry for the demo group: a key pair kept next to the demo spreadsheet (whose document
+ * properties hold it, as the sidebar would store it), its public half on the worker, and one member
+ * whose join link opens the phone app. Kept across runs, so phones that joined keep working.
+ */
+async function demoFieldEntry(workerUrl: string): Promise<DemoField> {
+  const file = join(dataDir, "field-demo.json");
+  let demo: DemoField;
+  if (existsSync(file)) demo = JSON.parse(readFileSync(file, "utf8")) as DemoField;
+  else {
+    const keys = newKeyPair();
+    demo = { publicKey: toBase64(keys.publicKey), secretKey: toBase64(keys.secretKey) };
+  }
+  const api = (method: string, path: string, body: unknown) =>
+    fetch(`${workerUrl}${path}`, {
+      method,
+      headers: { Authorization: `Bearer ${demoKey}`, "Content-Type": "application/json" },
+      body: JSON.stringify(body),
+    });
+  const key = await api("PUT", "/v1/field/key", { public_key: demo.publicKey });
+  if (!key.ok) throw new Error(`field key: ${key.status} ${await key.text()}`);
+  if (!demo.member) {
+    const res = await api("POST", "/v1/field/members", {});
+    if (!res.ok) throw new Error(`field member: ${res.status} ${await res.text()}`);
+    const m = (await res.json()) as { id: string; token: string };
+    demo.member = { id: m.id, token: m.token };
+  }
+  writeFileSync(file, JSON.stringify(demo, null, 2));
+  return demo;
 }
 
 async function main(): Promise<void> {
@@ -92,6 +131,14 @@ async function main(): Promise<void> {
   process.on("exit", stopWorker);
   const workerUrl = `http://${host}:${workerPort}`;
   await waitFor(`${workerUrl}/v1/health`, 60_000, worker);
+  // PILAH_DEMO_FIELD=0 (the end-to-end tests): a group that has not enabled field entry yet.
+  const field = process.env.PILAH_DEMO_FIELD === "0" ? undefined : await demoFieldEntry(workerUrl);
+  const member = field?.member;
+  // As addFieldMember writes it (addon/server/field-members.ts joinLink).
+  const joinUrl =
+    field && member
+      ? `${workerUrl}/lapangan/#t=${encodeURIComponent(member.token)}&k=${encodeURIComponent(field.publicKey)}`
+      : "(field entry not enabled: Pengaturan → Anggota lapangan)";
 
   const preview = await startPreview({
     port: previewPort,
@@ -102,6 +149,14 @@ async function main(): Promise<void> {
       "pilah.serverUrl": workerUrl,
       "pilah.groupKey": demoKey,
       "pilah.villages": JSON.stringify(DEMO_VILLAGES),
+      // Field entry enabled as Pengaturan → Anggota lapangan would leave it (field-import.ts's property names).
+      ...(field && member
+        ? {
+            "pilah.field.publicKey": field.publicKey,
+            "pilah.field.secretKey": field.secretKey,
+            "pilah.field.members": JSON.stringify({ [member.id]: "HP demo" }),
+          }
+        : {}),
     },
   });
 
@@ -113,6 +168,8 @@ async function main(): Promise<void> {
       `  demo key ${demoKey}   (group "demo")`,
       `  admin    PILAH_ADMIN_TOKEN=${adminToken} npm run admin -- list-groups --url ${workerUrl}`,
       `  preview  ${preview.url}  (spreadsheet in ${join(dataDir, "spreadsheet.json")})`,
+      `  phone    ${workerUrl}/lapangan/  (Pilah Lapangan; open the join link once, then Ambil isian dari HP in the preview)`,
+      `  join     ${joinUrl}`,
       "Press Ctrl-C to stop.",
       "PILAH_READY",
     ].join("\n"),

@@ -185,6 +185,7 @@ function entryOf(page: SidebarPage): string {
     shared: ["renderSharedSummary", "shared-summary-view"],
     help: ["renderHelp", "help-view"],
     import: ["renderImport", "import-view"],
+    field: ["renderFieldMembers", "field-members-view"],
   };
   const [fn, file] = view[page] as [string, string];
   return `${start}import { ${fn} } from "./addon/client/${file}.ts";\nstartPage(${fn});\n`;

@@ -36,8 +36,12 @@ export function specKeys(spec: FormSpec): Set<string> {
   const out = new Set<string>();
   for (const f of spec.fields) {
     out.add(fieldLabelKey(spec.id, f.key));
-    if (isChoiceField(f)) for (const c of f.choices) out.add(choiceLabelKey(f, c));
+    // Choices a derived value replaced are never offered, so their labels are never shown.
+    if (isChoiceField(f))
+      for (const c of f.choices)
+        if (!f.derivedChoices?.choices.includes(c)) out.add(choiceLabelKey(f, c));
   }
+  for (const d of spec.derived ?? []) out.add(fieldLabelKey(spec.id, d.key));
   return out;
 }
 

@@ -111,6 +111,7 @@ export function renderCheckSummary(root: HTMLElement, boot: SidebarBoot): void {
           t(lang, "check.server_checked", { count: server.checked }),
         );
   page.append(serverLine);
+  if (summary.field) page.append(h("p", { class: "help", "data-field-pull": "" }, summary.field));
   if (summary.total.badRows || summary.total.warningRows)
     page.append(h("p", { class: "help" }, t(lang, "check.legend")));
 }

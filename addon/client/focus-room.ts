@@ -11,7 +11,8 @@ export function keepFocusAboveBar(bar: HTMLElement): void {
   new ResizeObserver(room).observe(bar);
   document.addEventListener("focusin", (e) => {
     const el = e.target as HTMLElement;
-    if (bar.contains(el)) return;
+    // A page that renders one form after another (the phone app) leaves earlier bars detached.
+    if (!bar.isConnected || bar.contains(el)) return;
     const box = el.getBoundingClientRect();
     const top = bar.getBoundingClientRect().top;
     // Something taller than the room above the bar (the error summary) shows its beginning.

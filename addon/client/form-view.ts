@@ -1,14 +1,16 @@
 // Renders a form from its spec, validates with the same schema as the server, and submits through the typed RPC.
-import type { FieldSpec, FormSpec } from "../../core/form-spec.ts";
+import type { DerivedSpec, FieldSpec, FormSpec } from "../../core/form-spec.ts";
 import {
   choiceLabelKey,
   choicesFor,
+  confirmRules,
   fieldLabelKey,
   isChoiceField,
   isFieldShown,
 } from "../../core/form-spec.ts";
 import { isMessageKey, type Lang, t } from "../../core/i18n.ts";
 import { type FieldIssue, formValidator, validateRecord } from "../../core/validate.ts";
+import type { SubmitResult } from "../shared/api/forms-api.ts";
 import type { SidebarBoot } from "../shared/rpc-api.ts";
 import { h } from "./dom.ts";
 import { type DraftKeeper, draftKeeper } from "./drafts.ts";
@@ -18,6 +20,16 @@ import { server } from "./rpc.ts";
 import { villageGroups } from "./village-options.ts";
 
 const RADIO_MAX = 4;
+
+/**
+ * Another page that renders forms from their specs (the phone app, phone/): it saves the record its
+ * own way and names a form's person instead of picking one from the register. The sidebar passes none.
+ */
+export interface FormHost {
+  save(values: Record<string, unknown>): Promise<SubmitResult>;
+  /** The controls of a `person_ref` field, inside the field's fieldset. */
+  personControl(f: FieldSpec, describe: string): HTMLElement;
+}
 
 function label(lang: Lang, key: string): string {
   return isMessageKey(key) ? t(lang, key) : key;
@@ -33,6 +45,7 @@ function fieldInput(
   boot: SidebarBoot,
   pickers: Map<string, PersonPicker>,
   describe: string,
+  host: FormHost | undefined,
 ): HTMLElement {
   const lang = boot.lang;
   const common = { id: `f-${f.key}`, name: f.key, "aria-describedby": describe };
@@ -68,12 +81,13 @@ function fieldInput(
     case "choice":
       if (f.choices.length > RADIO_MAX) {
         const select = h("select", common, h("option", { value: "" }, t(lang, "sidebar.choose")));
-        for (const c of f.choices)
+        for (const c of offered(f))
           select.append(h("option", { value: c }, label(lang, choiceLabelKey(f, c))));
         return select;
       }
       return choiceGroup(f, "radio", lang, describe);
     case "person_ref": {
+      if (host) return host.personControl(f, describe);
       const picker = personPicker(f.key, lang, describe);
       pickers.set(f.key, picker);
       return picker.element;
@@ -90,16 +104,26 @@ function choiceGroup(
   describe: string,
 ): HTMLElement {
   const box = h("div", { class: `choices ${type}` });
-  for (const value of f.choices) {
+  for (const value of offered(f)) {
     const input = h("input", { type, name: f.key, value, "aria-describedby": describe });
     box.append(h("label", { class: "choice" }, input, ` ${label(lang, choiceLabelKey(f, value))}`));
   }
   return box;
 }
 
-/** A radio or checkbox group is a fieldset named by its legend; every other control has a label. */
-function isGroup(f: FieldSpec): boolean {
-  return f.kind === "multi" || (f.kind === "choice" && f.choices.length <= RADIO_MAX);
+/** The choices the form offers: not those a derived value now says (e.g. child by age). */
+function offered(f: Extract<FieldSpec, { kind: "choice" | "multi" }>): readonly string[] {
+  const derived = f.derivedChoices?.choices ?? [];
+  return f.choices.filter((c) => !derived.includes(c));
+}
+
+/** A radio or checkbox group (or a host's person controls) is a fieldset named by its legend; every other control has a label. */
+function isGroup(f: FieldSpec, host?: FormHost): boolean {
+  return (
+    f.kind === "multi" ||
+    (f.kind === "choice" && f.choices.length <= RADIO_MAX) ||
+    (host !== undefined && f.kind === "person_ref")
+  );
 }
 
 /** Puts a stored record into the form's controls (edit mode, a draft): sheet cells come as text, numbers or "a, b" lists. */
@@ -127,22 +151,30 @@ function fill(form: HTMLFormElement, spec: FormSpec, values: Record<string, unkn
 /** The sections of a form: its declared ones, or one unnamed section holding every field. */
 function sectionsOf(
   spec: FormSpec,
-): { id: string; label?: string; help?: string; fields: FieldSpec[] }[] {
+): { id: string; label?: string; help?: string; fields: (FieldSpec | DerivedSpec)[] }[] {
   if (!spec.sections) return [{ id: "all", fields: [...spec.fields] }];
+  const all = [...spec.fields, ...(spec.derived ?? [])];
   return spec.sections.map((s) => ({
     id: s.id,
     label: s.label,
     help: s.help,
     fields: s.fields
-      .map((k) => spec.fields.find((f) => f.key === k))
-      .filter((f): f is FieldSpec => f !== undefined),
+      .map((k) => all.find((f) => f.key === k))
+      .filter((f): f is FieldSpec | DerivedSpec => f !== undefined),
   }));
 }
 
-export function renderForm(root: HTMLElement, spec: FormSpec, boot: SidebarBoot): void {
+export function renderForm(
+  root: HTMLElement,
+  spec: FormSpec,
+  boot: SidebarBoot,
+  host?: FormHost,
+): void {
   const lang = boot.lang;
   const ctx = { today: boot.today, villages: boot.settings.villages };
   const validator = formValidator(spec, ctx);
+  // A warning's confirmation is asked next to it, and only while it applies.
+  const confirms = confirmRules(spec);
   const form = h("form", { novalidate: true, class: "pilah-form" });
   const touched = new Set<string>();
   const pickers = new Map<string, PersonPicker>();
@@ -150,7 +182,7 @@ export function renderForm(root: HTMLElement, spec: FormSpec, boot: SidebarBoot)
   let submitted = false;
   const helpIds = new Map<string, string>();
 
-  if (!boot.settings.villages.length)
+  if (!host && !boot.settings.villages.length)
     form.append(h("p", { class: "notice" }, t(lang, "settings.no_villages")));
   const summary = h("div", {
     class: "error-summary",
@@ -159,6 +191,33 @@ export function renderForm(root: HTMLElement, spec: FormSpec, boot: SidebarBoot)
     hidden: true,
   });
   form.append(summary);
+
+  /** A derived value, read-only: a labelled output that says it again as its fields change. */
+  const outputs: [DerivedSpec, HTMLOutputElement][] = [];
+  const derivedField = (d: DerivedSpec): HTMLElement => {
+    const helpId = d.help ? `help-${d.key}` : undefined;
+    const out = h("output", {
+      id: `f-${d.key}`,
+      for: d.from.map((k) => `f-${k}`).join(" "),
+      "aria-describedby": helpId,
+    });
+    outputs.push([d, out]);
+    return h(
+      "div",
+      { class: "field derived", "data-derived": d.key },
+      h("label", { class: "label", for: `f-${d.key}` }, label(lang, fieldLabelKey(spec.id, d.key))),
+      d.help ? h("p", { class: "help", id: helpId }, t(lang, d.help)) : null,
+      out,
+    );
+  };
+  const syncDerived = () => {
+    const v = values();
+    for (const [d, out] of outputs) {
+      const { key, params } = d.derive(v, boot.today);
+      const text = t(lang, key, params);
+      if (out.textContent !== text) out.textContent = text;
+    }
+  };
 
   const sections = sectionsOf(spec);
   const sectionOf = new Map<string, number>();
@@ -184,6 +243,10 @@ export function renderForm(root: HTMLElement, spec: FormSpec, boot: SidebarBoot)
         )
       : form;
     for (const f of section.fields) {
+      if ("derive" in f) {
+        parent.append(derivedField(f));
+        continue;
+      }
       sectionOf.set(f.key, i);
       // A help text shared by several fields (the WG questions) is shown once and described by all.
       let helpId: string | undefined;
@@ -203,13 +266,25 @@ export function renderForm(root: HTMLElement, spec: FormSpec, boot: SidebarBoot)
           ]
         : [];
       const text = label(lang, fieldLabelKey(spec.id, f.key));
-      const describe = describedBy(f.key, [sectionHelp, helpId].filter(Boolean).join(" "));
-      const control = fieldInput(f, boot, pickers, describe);
+      // A phone's record the importer could not link asks for its person here.
+      const linkNote =
+        f.kind === "person_ref" && boot.edit?.needsLink
+          ? h(
+              "p",
+              { class: "notice", id: `link-${f.key}`, "data-needs-link": f.key },
+              t(lang, "field.link_needed"),
+            )
+          : null;
+      const describe = describedBy(
+        f.key,
+        [sectionHelp, helpId, linkNote?.id].filter(Boolean).join(" "),
+      );
+      const control = fieldInput(f, boot, pickers, describe, host);
       const messages = [
         h("p", { class: "field-error", id: `err-${f.key}`, "data-for": f.key }),
         h("p", { class: "field-warning", id: `warn-${f.key}`, "data-for": f.key }),
       ];
-      const wrap = isGroup(f)
+      const wrap = isGroup(f, host)
         ? h(
             "fieldset",
             { class: "field", "data-field": f.key, "aria-describedby": describe },
@@ -232,9 +307,11 @@ export function renderForm(root: HTMLElement, spec: FormSpec, boot: SidebarBoot)
               ...required,
             ),
             help,
+            linkNote,
             control,
             ...messages,
           );
+      wrap.hidden = confirms.some((c) => c.field === f.key);
       parent.append(wrap);
     }
     if (parent !== form) form.append(parent);
@@ -263,6 +340,8 @@ export function renderForm(root: HTMLElement, spec: FormSpec, boot: SidebarBoot)
     if (index !== undefined) showProgress(index);
   });
 
+  // ".field": the error summary's links carry data-field too, and come first in the form.
+  const wrapOf = (key: string) => form.querySelector<HTMLElement>(`.field[data-field="${key}"]`);
   const values = (): Record<string, unknown> => {
     const out: Record<string, unknown> = {};
     const data = new FormData(form);
@@ -270,12 +349,14 @@ export function renderForm(root: HTMLElement, spec: FormSpec, boot: SidebarBoot)
       out[f.key] = f.kind === "multi" ? data.getAll(f.key) : (data.get(f.key) ?? "");
     }
     for (const f of spec.fields) if (!isFieldShown(f, out, boot.today)) delete out[f.key];
+    // A confirmation left from a warning that no longer applies is not kept.
+    for (const c of confirms) if (wrapOf(c.field)?.hidden) delete out[c.field];
     return out;
   };
   const syncVisibility = () => {
     const v = values();
     for (const f of spec.fields) {
-      const wrap = form.querySelector<HTMLElement>(`[data-field="${f.key}"]`);
+      const wrap = wrapOf(f.key);
       if (!wrap) continue;
       if (f.showIf || f.shownFromAge || (isChoiceField(f) && f.choicesBy)) {
         wrap.hidden = !isFieldShown(f, { ...v, [f.key]: undefined }, boot.today);
@@ -306,6 +387,8 @@ export function renderForm(root: HTMLElement, spec: FormSpec, boot: SidebarBoot)
       `[name="${key}"]:checked`,
       `#f-${key}:not([type=hidden])`,
       `input[name="${key}"]:not([type=hidden])`,
+      // A host's own controls for the field (the phone's person lookup): its first box.
+      `[data-field="${key}"] :is(input:not([type=hidden]), select, textarea)`,
     ]) {
       const el = form.querySelector<HTMLElement>(selector);
       if (el) return el;
@@ -316,10 +399,18 @@ export function renderForm(root: HTMLElement, spec: FormSpec, boot: SidebarBoot)
   const shownErrors = new Map<string, string>();
   const show = (errors: FieldIssue[], warnings: FieldIssue[], all: boolean, announce = false) => {
     const changed: string[] = [];
+    for (const c of confirms) {
+      const wrap = wrapOf(c.field);
+      const warned = warnings.find((w) => (c.warnings as readonly string[]).includes(w.code));
+      const at = warned && wrapOf(warned.field);
+      if (!wrap) continue;
+      wrap.hidden = !at && !errors.some((e) => e.field === c.field);
+      if (at && at.nextElementSibling !== wrap) at.after(wrap);
+    }
     for (const f of spec.fields) {
       const err = errors.filter((e) => e.field === f.key && (all || touched.has(f.key)));
       const warn = warnings.filter((w) => w.field === f.key);
-      const wrap = form.querySelector<HTMLElement>(`[data-field="${f.key}"]`);
+      const wrap = wrapOf(f.key);
       const errEl = wrap?.querySelector<HTMLElement>(".field-error");
       const warnEl = wrap?.querySelector<HTMLElement>(".field-warning");
       const errText = err.map((e) => e.message).join(" ");
@@ -339,10 +430,18 @@ export function renderForm(root: HTMLElement, spec: FormSpec, boot: SidebarBoot)
     }
     if (announce && changed.length) announcer.textContent = changed.join(" ");
   };
+  // Errors only the save could find (the server's, the phone's person lookup): a re-check cannot
+  // see them, so they stay on screen until their field is changed.
+  let saveErrors: FieldIssue[] = [];
   const check = (all: boolean, announce = false) => {
+    syncDerived();
     const r = validateRecord(spec, values(), ctx, lang, validator);
-    show(r.errors, r.warnings, all || submitted, announce);
+    const kept = saveErrors.filter((e) => !r.errors.some((x) => x.field === e.field));
+    show([...r.errors, ...kept], r.warnings, all || submitted, announce);
     return r;
+  };
+  const forgetSaveErrors = (name: string) => {
+    saveErrors = saveErrors.filter((e) => name !== e.field && !name.startsWith(`${e.field}__`));
   };
 
   /** The list of what to fix, at the top, each line a link to its field; takes the focus. */
@@ -412,16 +511,20 @@ export function renderForm(root: HTMLElement, spec: FormSpec, boot: SidebarBoot)
   );
   // A field counts as visited once its value changed: tabbing through an empty form says nothing.
   const changedNames = new Set<string>();
-  const drafts: DraftKeeper | undefined = boot.edit ? undefined : draftKeeper(spec.id, values);
+  const drafts: DraftKeeper | undefined =
+    boot.edit || host ? undefined : draftKeeper(spec.id, values);
   form.addEventListener("input", (e) => {
     const name = (e.target as HTMLInputElement).name;
     if (name) changedNames.add(name);
+    forgetSaveErrors(name);
     // While typing, a message that no longer applies goes at once (the field keeps its place).
+    syncDerived();
     refresh();
     drafts?.changed();
   });
   form.addEventListener("change", (e) => {
     const name = (e.target as HTMLInputElement).name;
+    forgetSaveErrors(name);
     if (name) {
       changedNames.add(name);
       touched.add(name);
@@ -443,10 +546,12 @@ export function renderForm(root: HTMLElement, spec: FormSpec, boot: SidebarBoot)
   const clearForm = () => {
     form.reset();
     touched.clear();
+    saveErrors = [];
     changedNames.clear();
     submitted = false;
     for (const picker of pickers.values()) picker.clear();
     syncVisibility();
+    syncDerived();
     show([], [], true);
   };
   form.addEventListener("submit", async (e) => {
@@ -466,22 +571,42 @@ export function renderForm(root: HTMLElement, spec: FormSpec, boot: SidebarBoot)
     try {
       // A draft still on its way must not land after the save has cleared it.
       await drafts?.settle();
-      const res = boot.edit
-        ? await server.updateRecord(
-            spec.id,
-            { id: boot.edit.id, row: boot.edit.row, version: boot.edit.version },
-            values(),
-          )
-        : await server.submitRecord(spec.id, values());
+      const res = host
+        ? await host.save(values())
+        : boot.edit
+          ? await server.updateRecord(
+              spec.id,
+              {
+                id: boot.edit.id,
+                row: boot.edit.row,
+                version: boot.edit.version,
+                ...(boot.edit.needsLink ? { needsLink: true } : {}),
+              },
+              values(),
+            )
+          : await server.submitRecord(spec.id, values());
       if (!res.ok) {
+        saveErrors = res.errors;
         show(res.errors, [], true);
         status.textContent = "";
         showSummary(res.errors, res.message);
         return;
       }
+      saveErrors = [];
       // The next save of this edit compares against the row as this save left it.
       if (boot.edit && "version" in res && typeof res.version === "string")
         boot.edit.version = res.version;
+      // Saved with its person: the row no longer needs linking.
+      if (boot.edit?.needsLink && [...pickers.keys()].some((k) => values()[k])) {
+        boot.edit.needsLink = false;
+        for (const el of form.querySelectorAll("[data-needs-link]")) {
+          for (const user of form.querySelectorAll(`[aria-describedby~="${el.id}"]`)) {
+            const ids = (user.getAttribute("aria-describedby") ?? "").split(" ");
+            user.setAttribute("aria-describedby", ids.filter((i) => i !== el.id).join(" "));
+          }
+          el.remove();
+        }
+      }
       // A new entry clears the form for the next person; an edit keeps the record on screen.
       if (!boot.edit) clearForm();
       else show([], [], true);
@@ -530,4 +655,5 @@ export function renderForm(root: HTMLElement, spec: FormSpec, boot: SidebarBoot)
     form.prepend(notice);
   }
   syncVisibility();
+  syncDerived();
 }

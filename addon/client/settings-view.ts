@@ -248,6 +248,13 @@ export function renderSettings(root: HTMLElement, boot: SidebarBoot): void {
       save.disabled = false;
     }
   });
-  root.replaceChildren(form);
+  // Field entry has its own page: keys, members' links and revocations are not part of saving settings.
+  const fieldButton = h(
+    "button",
+    { type: "button", class: "secondary", id: "open-field-members" },
+    t(lang, "field.page.open"),
+  );
+  fieldButton.addEventListener("click", () => void server.showFieldMembers());
+  root.replaceChildren(form, h("div", { class: "field" }, fieldButton));
   renderChosen();
 }

@@ -3,12 +3,16 @@
 
 import * as z from "zod";
 import { publicKeySchema } from "../../core/api/field.ts";
+import { type QrPath, qrPath } from "../../core/field/qr-path.ts";
 import { fromBase64 } from "../../core/sealed-box/base64.ts";
 import { FIELD_MEMBERS, FIELD_PUBLIC_KEY, FIELD_SECRET_KEY } from "./field-import.ts";
+import { hourlyPullOn } from "./field-trigger.ts";
 import { loadSettings } from "./settings.ts";
 import { call } from "./worker-client.ts";
 
-export type FieldResult<T> = ({ ok: true } & T) | { ok: false; reason: string };
+export type { FieldResult } from "../shared/api/field-members-api.ts";
+
+import type { FieldResult } from "../shared/api/field-members-api.ts";
 
 const fieldKeyAnswer = z.object({ public_key: z.string(), updated_at: z.string() });
 const issuedAnswer = z.object({
@@ -78,7 +82,24 @@ export function enableFieldEntry(
   return { ok: true, publicKey: active };
 }
 
-export function addFieldMember(name: string): FieldResult<{ id: string; link: string }> {
+/** What the Anggota lapangan page needs to render, without a network call. */
+export function fieldEntryState(): { enabled: boolean; hourly: boolean; configured: boolean } {
+  const settings = loadSettings();
+  const enabled = PropertiesService.getDocumentProperties().getProperty(FIELD_PUBLIC_KEY) !== null;
+  return {
+    enabled,
+    hourly: enabled && hourlyPullOn(),
+    configured: settings.serverUrl !== "" && settings.groupKey !== "",
+  };
+}
+
+/**
+ * A new member: the token (shown once) in a join link, and the link as a QR path made here, so the
+ * sidebar page does not carry a QR encoder.
+ */
+export function addFieldMember(
+  name: string,
+): FieldResult<{ id: string; name: string; link: string; qr: QrPath }> {
   const clean = String(name ?? "")
     .trim()
     .replace(/\s+/g, " ");
@@ -97,11 +118,8 @@ export function addFieldMember(name: string): FieldResult<{ id: string; link: st
   const all = names();
   all[issued.data.id] = clean;
   PropertiesService.getDocumentProperties().setProperty(FIELD_MEMBERS, JSON.stringify(all));
-  return {
-    ok: true,
-    id: issued.data.id,
-    link: joinLink(settings.serverUrl, issued.data.token, publicKey),
-  };
+  const link = joinLink(settings.serverUrl, issued.data.token, publicKey);
+  return { ok: true, id: issued.data.id, name: clean, link, qr: qrPath(link) };
 }
 
 export function listFieldMembers(): FieldResult<{

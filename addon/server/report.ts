@@ -15,9 +15,10 @@ import {
 import { type ReportContext, text } from "../../core/reports/definition.ts";
 import { allReportDefs } from "../../core/reports/index.ts";
 import { renderReport } from "../../core/reports/render.ts";
-import { personsById } from "../../core/reports/service-person.ts";
+import { validPersons } from "../../core/reports/service-person.ts";
 import type { Summary } from "../../core/summary.ts";
 import { isoDateIn, spreadsheetTimeZone } from "./dates.ts";
+import { pullBeforeUse } from "./field-auto-pull.ts";
 import { MissingColumnError, readSheet, type SheetData } from "./form-sheet.ts";
 import { putSummaries, type UploadOutcome } from "./reports/upload.ts";
 import { writeReportSheet } from "./reports/write-sheet.ts";
@@ -99,6 +100,8 @@ export function buildReport(): ReportOutcome {
   const period = tryParsePeriod(settings.reportPeriod) ?? parsePeriod(today.slice(0, 4));
   const periodText = periodKey(period);
   const generated = `${Utilities.formatDate(now, timeZone, "yyyy-MM-dd HH:mm")} (${timeZone})`;
+  // Entries waiting on phones count in the report (nothing is fetched when field entry is off).
+  const field = pullBeforeUse(lang);
   let ctx: ReportContext = {
     today,
     period,
@@ -112,7 +115,7 @@ export function buildReport(): ReportOutcome {
     .map((f) => ({ ...f, sheet: ss.getSheetByName(f.spec.sheetName) }))
     .filter((f) => f.sheet !== null);
   if (!forms.length) {
-    const message = t(lang, "report.nothing");
+    const message = [t(lang, "report.nothing"), ...(field ? [field] : [])].join(" ");
     ss.toast(message, TOAST_TITLE, 10);
     return { period: periodText, reports: [], message };
   }
@@ -142,17 +145,21 @@ export function buildReport(): ReportOutcome {
     const locked = withDocumentLock(() => recordKeysOf(formSheet, spec, data, lang));
     const keys = locked?.value ?? new Map<number, number>();
     const raws = data.records.map((r) => ({ ...r.raw, [RECORD_KEY_FIELD]: keys.get(r.row) }));
-    const { valid, invalid } = validRecords(spec, raws, today);
-    // The person sheet comes first: its rows, already read, let later reports (services) join to the person.
-    if (def.form === "person")
-      ctx = {
-        ...ctx,
-        persons: personsById(
-          spec,
-          data.records.map((r) => ({ id: r.meta.id ?? "", raw: r.raw })),
-          today,
-        ),
-      };
+    // The person sheet comes first: its rows, validated once, give both its own report and the
+    // persons later reports (services) join to.
+    const person =
+      def.form === "person"
+        ? validPersons(
+            spec,
+            data.records.map((r, i) => ({
+              id: r.meta.id ?? "",
+              raw: raws[i] as Record<string, unknown>,
+            })),
+            today,
+          )
+        : undefined;
+    const { valid, invalid } = person ?? validRecords(spec, raws, today);
+    if (person) ctx = { ...ctx, persons: person.byId };
     const report = computeReport(def, valid, ctx);
     const written = writeReportSheet(ss, renderReport(report, lang, { generated, invalid }));
     first ??= written;
@@ -181,6 +188,7 @@ export function buildReport(): ReportOutcome {
       : []),
     ...problems,
     ...uploadNotice(lang, periodText, outcomes, heldBack),
+    ...(field ? [field] : []),
   ].join(" ");
   ss.toast(message, TOAST_TITLE, 15);
   return { period: periodText, reports, message };

@@ -6,6 +6,7 @@ import type { SidebarBoot, SidebarPage } from "../shared/rpc-api.ts";
 import { sidebarFile, sidebarTitle } from "../shared/sidebar-pages.ts";
 import { isoDateIn, spreadsheetTimeZone } from "./dates.ts";
 import { readDraft } from "./drafts.ts";
+import { fieldEntryState } from "./field-members.ts";
 import { loadSettings, toView, userLang } from "./settings.ts";
 import { areasForVillages } from "./sidebar-areas.ts";
 
@@ -41,6 +42,7 @@ export function onOpen(e?: { authMode?: unknown }): void {
     .addItem(t(lang, "menu.shared_summary"), "showSharedSummary")
     .addSeparator()
     .addItem(t(lang, "menu.settings"), "showSettings")
+    .addItem(t(lang, "menu.field_members"), "showFieldMembers")
     .addItem(t(lang, "menu.help"), "showHelp")
     .addToUi();
 }
@@ -115,6 +117,11 @@ export function showProposalForm(): void {
 
 export function showSettings(): void {
   openSidebar("settings");
+}
+
+/** Menu and Pengaturan: Anggota lapangan (members entering records from phones). */
+export function showFieldMembers(): void {
+  openSidebar("field", { data: fieldEntryState() });
 }
 
 /** Menu: Pilah → Bantuan (the field guide). */

@@ -3,6 +3,7 @@
 import type { Lang } from "../../core/i18n.ts";
 import type { SettingsView } from "../../core/settings.ts";
 import type { DraftsApi } from "./api/drafts-api.ts";
+import type { FieldMembersApi } from "./api/field-members-api.ts";
 import type { FormsApi } from "./api/forms-api.ts";
 import type { ImportApi } from "./api/import-api.ts";
 import type { SharedSummaryApi } from "./api/shared-summary-api.ts";
@@ -12,7 +13,12 @@ import type { SidebarPage } from "./sidebar-pages.ts";
 export type { SidebarPage } from "./sidebar-pages.ts";
 
 /** Every function the sidebar may call: one part per feature, each implemented by its entry module. */
-export type SidebarApi = FormsApi & SheetToolsApi & SharedSummaryApi & DraftsApi & ImportApi;
+export type SidebarApi = FormsApi &
+  SheetToolsApi &
+  SharedSummaryApi &
+  DraftsApi &
+  ImportApi &
+  FieldMembersApi;
 
 /** The row being edited in place (Ubah data terpilih): saved back only if the row still holds this id, unchanged. */
 export interface EditTarget {
@@ -21,6 +27,8 @@ export interface EditTarget {
   /** The row's version when it was read (core/row-version.ts). */
   version: string;
   values: Record<string, unknown>;
+  /** A phone's case or service whose person is not linked yet: the page asks for the person. */
+  needsLink?: boolean;
 }
 
 /** Data handed to the sidebar with its HTML, so it renders without a round trip. */

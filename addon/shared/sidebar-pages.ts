@@ -3,8 +3,8 @@ import { FORM_IDS, type FormId } from "../../core/form-ids.ts";
 import { isMessageKey, type Lang, t } from "../../core/i18n.ts";
 import type { MessageKey } from "../../core/messages.ts";
 
-/** A form's entry page (by form id), Pengaturan, the summary of "check all data", Ringkasan bersama, Bantuan, Impor. */
-export type SidebarPage = FormId | "settings" | "check" | "shared" | "help" | "import";
+/** A form's entry page (by form id), Pengaturan, the summary of "check all data", Ringkasan bersama, Bantuan, Impor, Anggota lapangan. */
+export type SidebarPage = FormId | "settings" | "check" | "shared" | "help" | "import" | "field";
 
 export const SIDEBAR_PAGES: readonly SidebarPage[] = [
   ...FORM_IDS,
@@ -13,6 +13,7 @@ export const SIDEBAR_PAGES: readonly SidebarPage[] = [
   "shared",
   "help",
   "import",
+  "field",
 ];
 
 /**
@@ -35,6 +36,7 @@ const TITLES: Record<SidebarPage, MessageKey> = {
   shared: "menu.shared_summary",
   help: "help.title",
   import: "menu.import",
+  field: "field.page.title",
 };
 
 export function sidebarTitle(lang: Lang, page: SidebarPage, editing = false): string {

@@ -1,6 +1,14 @@
 // The person register (Warga rentan): every field declared once.
 import { ageOn } from "../dates.ts";
-import type { FormSection, FormSpec, RecordValues, RuleContext, RuleIssue } from "../form-spec.ts";
+import {
+  type FormSection,
+  type FormSpec,
+  type RecordValues,
+  type RuleContext,
+  type RuleIssue,
+  rawAge,
+} from "../form-spec.ts";
+import { PERSON_CATEGORIES } from "./person-categories.ts";
 
 const WG_CHOICES = ["1", "2", "3", "4"] as const;
 const wg = (key: string) =>
@@ -124,30 +132,18 @@ function ageRules(v: Readonly<RecordValues>, ctx: RuleContext): RuleIssue[] {
   }
   // A child cannot consent alone (UU 27/2022, PDP): even an estimated age under 18 blocks it.
   // A married child counts as adult under KUHPerdata art. 330 while UU PDP art. 25 is silent:
-  // her own consent is a warning that must be confirmed (married_child_consent_confirmed).
+  // her own consent is a warning that must be confirmed (the confirm rule of the spec).
   if (v.consent_by === "self" && age.years < CHILD_UNDER) {
-    if (v.married !== "yes") {
-      out.push({
-        field: "consent_by",
-        severity: "error",
-        code: "rule.person.child_consent",
-        params,
-      });
-    } else {
-      out.push({
-        field: "consent_by",
-        severity: "warning",
-        code: "rule.person.married_child_consent",
-        params,
-      });
-      if (v.married_child_consent_confirmed !== "yes") {
-        out.push({
-          field: "married_child_consent_confirmed",
-          severity: "error",
-          code: "rule.person.married_child_consent_confirm",
-        });
-      }
-    }
+    out.push(
+      v.married === "yes"
+        ? {
+            field: "consent_by",
+            severity: "warning",
+            code: "rule.person.married_child_consent",
+            params,
+          }
+        : { field: "consent_by", severity: "error", code: "rule.person.child_consent", params },
+    );
   }
   return out;
 }
@@ -168,31 +164,27 @@ function noneAloneRule(v: Readonly<RecordValues>): RuleIssue[] {
   }).map((field) => ({ field, severity: "error", code: "rule.person.none_alone" }));
 }
 
-/** The sex a NIK's day encodes (women +40), or undefined when the day belongs to nobody. */
-function nikSex(nik: string): "L" | "P" | undefined {
-  const day = Number(nik.replace(/\D/g, "").slice(6, 8));
-  if (day >= 1 && day <= 31) return "L";
-  return day >= 41 && day <= 71 ? "P" : undefined;
-}
-
-/**
- * A NIK whose sex disagrees with the recorded sex is only a warning on the NIK (Dukcapil keeps
- * the NIK after a biodata correction), but saving waits until the volunteer confirms it.
- */
-function nikSexConfirmRule(v: Readonly<RecordValues>): RuleIssue[] {
-  if (typeof v.nik !== "string" || (v.sex !== "L" && v.sex !== "P")) return [];
-  const fromNik = nikSex(v.nik);
-  if (fromNik === undefined || fromNik === v.sex || v.sex_differs_confirmed === "yes") return [];
-  return [
-    { field: "sex_differs_confirmed", severity: "error", code: "rule.person.nik_sex_confirm" },
-  ];
-}
-
 /** A woman head of household (PEKKA) is a woman: the category with sex L is refused. */
 function womanHeadRule(v: Readonly<RecordValues>): RuleIssue[] {
   const categories = Array.isArray(v.categories) ? v.categories : [];
   if (!categories.includes("woman_head_of_household") || v.sex !== "L") return [];
   return [{ field: "categories", severity: "error", code: "rule.person.woman_head_sex" }];
+}
+
+/** The form's read-only child / elderly status (derived), in place of the old ticks. */
+const AGE_STATUS = "age_status";
+
+/** Child, elderly or neither by age, as the form shows it while the birth date or age is typed. */
+function ageStatus(v: Readonly<Record<string, unknown>>, today: string) {
+  const age = rawAge({ birthDateField: "birth_date", ageField: "age_years" }, v, today);
+  if (age === undefined) return { key: "derived.person.age_status.pending" } as const;
+  const key =
+    age < CHILD_UNDER
+      ? "derived.person.age_status.child"
+      : age >= ELDERLY_FROM
+        ? "derived.person.age_status.elderly"
+        : "derived.person.age_status.adult";
+  return { key, params: { age } } as const;
 }
 
 /** The person form's parts, so a volunteer sees where they are in a long form. */
@@ -208,6 +200,7 @@ const PERSON_SECTIONS: FormSection[] = [
       "sex_differs_confirmed",
       "birth_date",
       "age_years",
+      AGE_STATUS,
     ],
   },
   {
@@ -271,16 +264,10 @@ export const personForm: FormSpec = {
     {
       key: "categories",
       kind: "multi",
-      choices: [
-        "disability",
-        "elderly",
-        "child",
-        "woman_head_of_household",
-        "poor_household",
-        "violence_victim",
-        "remote_community",
-        "other",
-      ],
+      choices: PERSON_CATEGORIES,
+      // Child and elderly follow from the age (effectiveCategories): the form shows them read-only.
+      derivedChoices: { choices: ["child", "elderly"], by: AGE_STATUS },
+      help: "help.person.categories",
       pii: false,
     },
     {
@@ -361,21 +348,36 @@ export const personForm: FormSpec = {
     { key: "married_child_consent_confirmed", kind: "choice", choices: ["yes"], pii: false },
   ],
   oneOf: [{ fields: ["birth_date", "age_years"], error: "error.one_of_required" }],
+  derived: [
+    {
+      key: AGE_STATUS,
+      help: "help.person.age_status",
+      from: ["birth_date", "age_years"],
+      derive: ageStatus,
+    },
+  ],
   rules: [
     {
       kind: "custom",
-      fields: [
-        "birth_date",
-        "age_years",
-        "categories",
-        "consent_by",
-        "married",
-        "married_child_consent_confirmed",
-      ],
+      fields: ["birth_date", "age_years", "categories", "consent_by", "married"],
       check: ageRules,
     },
     { kind: "custom", fields: ["categories", "sex"], check: womanHeadRule },
     { kind: "custom", fields: [...NONE_ANSWER_FIELDS], check: noneAloneRule },
-    { kind: "custom", fields: ["nik", "sex", "sex_differs_confirmed"], check: nikSexConfirmRule },
+    // Dukcapil keeps the NIK after a sex correction in the biodata: the NIK's warning is confirmed, not refused.
+    {
+      kind: "confirm",
+      severity: "error",
+      warnings: ["nik.sex_is_female", "nik.sex_is_male"],
+      field: "sex_differs_confirmed",
+      message: "rule.person.nik_sex_confirm",
+    },
+    {
+      kind: "confirm",
+      severity: "error",
+      warnings: ["rule.person.married_child_consent"],
+      field: "married_child_consent_confirmed",
+      message: "rule.person.married_child_consent_confirm",
+    },
   ],
 };

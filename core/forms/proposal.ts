@@ -1,5 +1,6 @@
 // The proposal register (Usulan): what the group proposed into the village's plans, where, and what became of it.
 import type { FormSpec, RecordValues, RuleIssue } from "../form-spec.ts";
+import { PERSON_CATEGORIES } from "./person-categories.ts";
 
 /** Rupiah amounts up to one trillion: a village budget (APBDes) is a few billion. */
 export const RUPIAH_MAX = 1_000_000_000_000;
@@ -28,15 +29,8 @@ export const proposalForm: FormSpec = {
     {
       key: "groups",
       kind: "multi",
-      choices: [
-        "disability",
-        "elderly",
-        "child",
-        "woman_head_of_household",
-        "poor_household",
-        "violence_victim",
-        "other",
-      ],
+      // The same groups as the person register, so a proposal is reported against those counts.
+      choices: PERSON_CATEGORIES,
       choiceSet: "categories",
       required: true,
       pii: false,

@@ -2,6 +2,8 @@
 export const id = {
   "rule.date_not_before": 'Tanggal ini lebih awal dari "{other}" ({date}). Periksa kedua tanggal.',
   "rule.required_when": 'Wajib diisi karena "{other}" adalah "{value}". Isi, atau ubah "{other}".',
+  "rule.confirm_needed":
+    'Ada peringatan di atas yang perlu dikonfirmasi: periksa lagi, lalu pilih "Ya" bila memang benar.',
   "rule.choice_not_for":
     'Pilihan ini tidak berlaku bila "{other}" adalah "{value}". Pilih yang lain, atau ubah "{other}".',
   "error.invalid_person_ref":
@@ -15,6 +17,8 @@ export const id = {
 export const en: Record<keyof typeof id, string> = {
   "rule.date_not_before": 'This date is earlier than "{other}" ({date}). Check both dates.',
   "rule.required_when": 'Required because "{other}" is "{value}". Fill it in, or change "{other}".',
+  "rule.confirm_needed":
+    'A warning above needs confirming: check again, then choose "Yes" if it is right.',
   "rule.choice_not_for":
     'This choice does not apply when "{other}" is "{value}". Choose another, or change "{other}".',
   "error.invalid_person_ref":

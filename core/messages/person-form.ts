@@ -13,6 +13,13 @@ export const id = {
   "field.person.sex": "Jenis kelamin",
   "field.person.birth_date": "Tanggal lahir",
   "field.person.age_years": "Umur (tahun), bila tanggal lahir tidak diketahui",
+  "field.person.age_status": "Anak atau lansia (dihitung dari umur)",
+  "help.person.age_status":
+    "Tidak perlu dicentang: dihitung dari tanggal lahir, atau dari umur bila tanggal lahir tidak diketahui. Anak: di bawah 18 tahun (UU 35/2014). Lansia: 60 tahun ke atas (UU 13/1998).",
+  "derived.person.age_status.child": "Anak (umur {age} tahun)",
+  "derived.person.age_status.elderly": "Lansia (umur {age} tahun)",
+  "derived.person.age_status.adult": "Bukan anak, bukan lansia (umur {age} tahun)",
+  "derived.person.age_status.pending": "Isi tanggal lahir atau umur dulu.",
   "field.person.village": "Desa/kelurahan/negeri",
   "field.person.address": "Alamat (jalan, nomor rumah)",
   "field.person.dusun": "Dusun/lingkungan",
@@ -55,6 +62,8 @@ export const id = {
   "choice.consent_method.spoken_witness": "Lisan di depan saksi",
   "field.person.consent_evidence": "Bukti persetujuan disimpan di",
   "field.person.categories": "Kategori kerentanan",
+  "help.person.categories":
+    "Anak dan lansia tidak dicentang di sini: keduanya dihitung dari umur (bagian Identitas).",
   "field.person.disability_types": "Jenis disabilitas",
   "field.person.wg_seeing": "Apakah (NAMA) mengalami kesulitan melihat, meskipun memakai kacamata?",
   "field.person.wg_hearing":
@@ -160,6 +169,13 @@ export const en: Record<keyof typeof id, string> = {
   "field.person.sex": "Sex",
   "field.person.birth_date": "Birth date",
   "field.person.age_years": "Age (years), if the birth date is unknown",
+  "field.person.age_status": "Child or elderly (worked out from age)",
+  "help.person.age_status":
+    "No tick needed: worked out from the birth date, or from the age when the birth date is not known. Child: under 18 (UU 35/2014). Elderly: 60 and over (UU 13/1998).",
+  "derived.person.age_status.child": "Child (aged {age})",
+  "derived.person.age_status.elderly": "Elderly (aged {age})",
+  "derived.person.age_status.adult": "Neither child nor elderly (aged {age})",
+  "derived.person.age_status.pending": "Enter the birth date or age first.",
   "field.person.village": "Village (desa/kelurahan/negeri)",
   "field.person.address": "Address (street, house number)",
   "field.person.dusun": "Hamlet (dusun/lingkungan)",
@@ -201,6 +217,8 @@ export const en: Record<keyof typeof id, string> = {
   "choice.consent_method.spoken_witness": "Spoken before a witness",
   "field.person.consent_evidence": "Where the consent evidence is kept",
   "field.person.categories": "Vulnerability categories",
+  "help.person.categories":
+    "Child and elderly are not ticked here: both are worked out from the age (Identity part).",
   "field.person.disability_types": "Type of disability",
   "field.person.wg_seeing": "Does (NAME) have difficulty seeing, even if wearing glasses?",
   "field.person.wg_hearing": "Does (NAME) have difficulty hearing, even if using a hearing aid?",

@@ -54,17 +54,24 @@ export const SUMMARY_BANDS: readonly AgeBand[] = SIMFONI_BANDS;
  */
 export const RECORD_KEY_FIELD = "record_key";
 
-/** Normalised values of the rows that pass the form's checks (the same schema as the sidebar), and how many do not. */
+/**
+ * Normalised values of the rows that pass the form's checks (the same schema as the sidebar), and
+ * how many do not. `each` hears of every valid row with its index, so a caller needing the values
+ * by row (the person join) does not validate the rows again.
+ */
 export function validRecords(
   spec: FormSpec,
   raws: Iterable<Record<string, unknown>>,
   today: string,
+  each?: (index: number, value: RecordValues) => void,
 ): { valid: RecordValues[]; invalid: number } {
   // The record key is passed over by the checks, so a row is checked as it is, not copied without it.
   const validator = formValidator(spec, { today }, { ignore: new Set([RECORD_KEY_FIELD]) });
   const valid: RecordValues[] = [];
   let invalid = 0;
+  let index = -1;
   for (const row of raws) {
+    index++;
     const recordKey = row[RECORD_KEY_FIELD];
     const value = validValues(validator, row);
     if (!value) {
@@ -73,6 +80,7 @@ export function validRecords(
     }
     if (typeof recordKey === "number") value[RECORD_KEY_FIELD] = recordKey;
     valid.push(value);
+    each?.(index, value);
   }
   return { valid, invalid };
 }

@@ -1,8 +1,9 @@
 // Services joined to the person they are for: who the services reached, by the person register's sex, age band, category and village.
 import { findVillage } from "../areas.ts";
 import { choiceLabelKey, type FormSpec, type RecordValues } from "../form-spec.ts";
+import { effectiveCategories } from "../forms/person.ts";
 import type { Lang } from "../i18n.ts";
-import { formValidator, validValues } from "../validate.ts";
+import { validRecords } from "./compute.ts";
 import {
   ageBandDim,
   type CrossTableDef,
@@ -19,22 +20,35 @@ import { ageOf } from "./person-report.ts";
 export const NOT_FOUND = "_not_found";
 
 /**
- * The person register's valid rows by their id, for joining: validated with the person form's
- * own checks, so a person who fails them is "not found" like a missing one.
+ * The person register's valid rows, for its own report, and the same values by row id, for
+ * joining: every row validated once, with the person form's own checks, so a person who fails
+ * them is "not found" like a missing one.
  */
+export function validPersons(
+  personSpec: FormSpec,
+  rows: readonly { readonly id: string; readonly raw: Record<string, unknown> }[],
+  today: string,
+): { valid: RecordValues[]; invalid: number; byId: Map<string, RecordValues> } {
+  const byId = new Map<string, RecordValues>();
+  const { valid, invalid } = validRecords(
+    personSpec,
+    rows.map((r) => r.raw),
+    today,
+    (i, value) => {
+      const id = rows[i]?.id;
+      if (id) byId.set(id, value);
+    },
+  );
+  return { valid, invalid, byId };
+}
+
+/** The person register's valid rows by their id, for joining. */
 export function personsById(
   personSpec: FormSpec,
-  rows: Iterable<{ readonly id: string; readonly raw: Record<string, unknown> }>,
+  rows: readonly { readonly id: string; readonly raw: Record<string, unknown> }[],
   today: string,
 ): Map<string, RecordValues> {
-  const validator = formValidator(personSpec, { today });
-  const out = new Map<string, RecordValues>();
-  for (const row of rows) {
-    if (!row.id) continue;
-    const value = validValues(validator, row.raw);
-    if (value) out.set(row.id, value);
-  }
-  return out;
+  return validPersons(personSpec, rows, today).byId;
 }
 
 function personOf(ctx: ReportContext, r: RecordValues): RecordValues | undefined {
@@ -57,7 +71,8 @@ export function servicePersonTables(
   const personValue = (key: string) => (r: RecordValues) => {
     const p = personOf(ctx, r);
     if (!p) return NOT_FOUND;
-    const v = p[key];
+    // Child and elderly by age on the report date, as in the person report.
+    const v = key === "categories" ? effectiveCategories(p, ctx.today) : p[key];
     if (v === undefined || v === "" || (Array.isArray(v) && v.length === 0)) return NONE;
     return Array.isArray(v) ? v : String(v);
   };

@@ -6,6 +6,7 @@ import { personForm } from "../../core/forms/person.ts";
 import { toBase64 } from "../../core/sealed-box/base64.ts";
 import { newKeyPair, seal } from "../../core/sealed-box/seal.ts";
 import { newHost, SERVER, sheetValues } from "../support/addon.ts";
+import { boot, select } from "./sheet-tools/helpers.ts";
 
 const group = newKeyPair();
 const MEMBER = "m_aaaaaaaaaaaaaaaa";
@@ -159,6 +160,49 @@ describe("cases naming their person", () => {
     expect(sheet?.cell(3, statusCol)?.note ?? "").toBe("");
     expect(sheet?.cell(4, statusCol)?.note).toContain("Perlu ditautkan");
     expect(sheet?.cell(4, statusCol)?.note).toContain("7309034509900099");
+  });
+
+  it("Ubah data terpilih asks for the person of a row marked Perlu ditautkan; saving it with the person clears the mark", () => {
+    const { host } = setup([
+      record("rec-pers-0001", siti),
+      caseRecord("rec-case-0002", { nik: "7309034509900099" }),
+    ]);
+    host.call("importFieldEntries");
+    const keys = sheetValues(host, "Kasus")[0] as string[];
+    const statusCol = keys.indexOf("check_status") + 1;
+    const note = () => host.store.sheet("Kasus")?.cell(3, statusCol)?.note ?? "";
+    type Edit = { id: string; row: number; version: string; values: Record<string, unknown> };
+    select(host, "Kasus", 3);
+    host.call("editSelectedRow");
+    const edit = (boot(host) as { edit: Edit & { needsLink?: boolean } }).edit;
+    expect(edit).toMatchObject({ id: "rec-case-0002", row: 3, needsLink: true });
+    const target = { id: edit.id, row: edit.row, version: edit.version, needsLink: true };
+
+    // Saved without a person, the row still needs linking.
+    const unlinked = host.call("updateRecord", "case", target, edit.values) as {
+      ok: boolean;
+      version: string;
+    };
+    expect(unlinked.ok).toBe(true);
+    expect(note()).toContain("Perlu ditautkan");
+
+    host.calls.reset();
+    const linked = host.call(
+      "updateRecord",
+      "case",
+      { ...target, version: unlinked.version },
+      { ...edit.values, person_id: "rec-pers-0001" },
+    ) as { ok: boolean };
+    expect(linked.ok).toBe(true);
+    const row = sheetValues(host, "Kasus")[2] as unknown[];
+    expect(row[keys.indexOf("person_id")]).toBe("rec-pers-0001");
+    expect(note()).toBe("");
+    expect(host.calls.count("Range.setNote")).toBe(1);
+
+    // Opened again, nothing asks for linking.
+    select(host, "Kasus", 3);
+    host.call("editSelectedRow");
+    expect((boot(host) as { edit: { needsLink?: boolean } }).edit.needsLink).toBeUndefined();
   });
 });
 

@@ -1,6 +1,7 @@
 // Anggota lapangan through the preview host: the key pair kept in the sheet, the public half sent, members added with a join link, listed by name, revoked.
 import { describe, expect, it } from "vitest";
 import type { FetchRequest, FetchResponse } from "../../addon/preview/addon-host.ts";
+import { qrPath } from "../../core/field/qr-path.ts";
 import { toBase64 } from "../../core/sealed-box/base64.ts";
 import { newKeyPair } from "../../core/sealed-box/seal.ts";
 import { newHost, SERVER } from "../support/addon.ts";
@@ -79,11 +80,16 @@ describe("Anggota lapangan", () => {
     const added = host.call("addFieldMember", "  Yuliana   Bria ") as {
       ok: true;
       id: string;
+      name: string;
       link: string;
+      qr: { size: number; d: string };
     };
     expect(added.link).toBe(
       `${SERVER}/lapangan/#t=pilahm_secret1&k=${encodeURIComponent(toBase64(kp.publicKey))}`,
     );
+    // The QR code of exactly that link, made in the bundle (the page draws the path).
+    expect(added.name).toBe("Yuliana Bria");
+    expect(added.qr).toEqual(qrPath(added.link));
     expect(JSON.stringify(seen)).not.toContain("Yuliana");
     expect(host.call("listFieldMembers")).toEqual({
       ok: true,

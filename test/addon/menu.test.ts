@@ -30,6 +30,7 @@ describe("menu", () => {
       ["Buat laporan", "buildReport"],
       ["Ringkasan bersama", "showSharedSummary"],
       ["Pengaturan", "showSettings"],
+      ["Anggota lapangan", "showFieldMembers"],
       ["Bantuan", "showHelp"],
     ]);
     for (const i of menu) expect(host.hasFunction(i.functionName)).toBe(true);
@@ -67,6 +68,7 @@ describe("menu", () => {
       "Build report",
       "Shared summary",
       "Settings",
+      "Field members",
       "Help",
     ]);
     const chosen = newHost({ locale: "en_US" });

@@ -31,7 +31,7 @@ describe.each(allFormSpecs().map((s) => [s.id, s] as const))("form %s", (_id, sp
 
   it("puts every field in exactly one section, and only its own fields, when it has sections", () => {
     if (!spec.sections) return;
-    const keys = spec.fields.map((f) => f.key);
+    const keys = [...spec.fields, ...(spec.derived ?? [])].map((f) => f.key);
     const listed = spec.sections.flatMap((s) => s.fields);
     // A field added to the spec but to no section is named here.
     expect(
@@ -53,6 +53,22 @@ describe.each(allFormSpecs().map((s) => [s.id, s] as const))("form %s", (_id, sp
     expect(new Set(spec.sections.map((s) => s.id)).size).toBe(spec.sections.length);
   });
 
+  it("derives only from its own fields, with labels in the catalogue, and hides only choices a derived value says", () => {
+    const keys = new Set(spec.fields.map((f) => f.key));
+    const derived = new Set((spec.derived ?? []).map((d) => d.key));
+    for (const d of spec.derived ?? []) {
+      expect(keys.has(d.key), `${d.key} is also a field`).toBe(false);
+      for (const k of d.from) expect(keys.has(k), `${d.key} ← ${k}`).toBe(true);
+      expect(isMessageKey(fieldLabelKey(spec.id, d.key))).toBe(true);
+      if (d.help) expect(isMessageKey(d.help)).toBe(true);
+    }
+    for (const f of spec.fields) {
+      if (!isChoiceField(f) || !f.derivedChoices) continue;
+      expect(derived.has(f.derivedChoices.by), f.key).toBe(true);
+      for (const c of f.derivedChoices.choices) expect(f.choices).toContain(c);
+    }
+  });
+
   it("has a title", () => {
     expect(isMessageKey(`form.${spec.id}.title`)).toBe(true);
   });
@@ -72,6 +88,13 @@ describe.each(allFormSpecs().map((s) => [s.id, s] as const))("form %s", (_id, sp
       if (r.kind === "date_not_before") {
         expect(findField(spec, r.field)?.kind).toBe("date");
         expect(findField(spec, r.other)?.kind).toBe("date");
+      }
+      if (r.kind === "confirm") {
+        // The confirmation is a yes-only choice, and what it confirms is in the catalogue.
+        const f = findField(spec, r.field);
+        expect(f && isChoiceField(f) && f.kind === "choice" && f.choices).toEqual(["yes"]);
+        for (const w of r.warnings) expect(isMessageKey(w), w).toBe(true);
+        if (r.message) expect(isMessageKey(r.message)).toBe(true);
       }
       if (r.kind === "required_when") {
         const parent = findField(spec, r.when.field);

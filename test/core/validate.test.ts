@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import type { FormSpec } from "../../core/form-spec.ts";
 import { personForm } from "../../core/forms/person.ts";
+import { validRecords } from "../../core/reports/compute.ts";
 import { validateRecord } from "../../core/validate.ts";
 
 const ctx = { today: "2026-11-27" };
@@ -318,5 +319,55 @@ describe("keys the form does not know", () => {
     expect(Object.keys(r.value ?? {})).toEqual(
       personForm.fields.map((f) => f.key).filter((k) => k in (r.value ?? {})),
     );
+  });
+});
+
+describe("a warning that must be confirmed (confirm rule)", () => {
+  const spec: FormSpec = {
+    id: "activity",
+    sheetName: "Test",
+    fields: [
+      { key: "start", kind: "date", pii: false },
+      { key: "end", kind: "date", pii: false },
+      { key: "end_checked", kind: "choice", choices: ["yes"], pii: false },
+      { key: "title", kind: "text", maxLength: 5, pii: false },
+    ],
+    rules: [
+      { kind: "date_not_before", field: "end", other: "start", severity: "warning" },
+      {
+        kind: "confirm",
+        severity: "error",
+        warnings: ["rule.date_not_before"],
+        field: "end_checked",
+        message: "rule.person.nik_sex_confirm",
+      },
+    ],
+  };
+  const check = (v: Record<string, unknown>) => validateRecord(spec, v, ctx, "id");
+  const late = { start: "2026-02-01", end: "2026-01-01" };
+
+  it("blocks saving on the confirm field while the warning applies and is not confirmed", () => {
+    const r = check(late);
+    expect(codes(r)).toEqual(["end_checked:rule.person.nik_sex_confirm"]);
+    expect(r.warnings.map((w) => `${w.field}:${w.code}`)).toEqual(["end:rule.date_not_before"]);
+  });
+
+  it("saves a confirmed warning, which stays a note on the row", () => {
+    const r = check({ ...late, end_checked: "yes" });
+    expect(r.ok).toBe(true);
+    expect(r.warnings.map((w) => w.code)).toEqual(["rule.date_not_before"]);
+  });
+
+  it("asks nothing when the warning does not apply, or its field has an error of its own", () => {
+    expect(check({ start: "2026-01-01", end: "2026-02-01" }).ok).toBe(true);
+    expect(codes(check({ start: "2026-02-01", end: "2026-13-01" }))).toEqual([
+      "end:error.invalid_date",
+    ]);
+  });
+
+  it("decides validity in the sheet check too, where warnings are not collected", () => {
+    const rows = [late, { ...late, end_checked: "yes" }, { start: "2026-01-01" }];
+    expect(validRecords(spec, rows, ctx.today)).toMatchObject({ invalid: 1 });
+    expect(validRecords(spec, rows, ctx.today).valid).toHaveLength(2);
   });
 });

@@ -60,6 +60,35 @@ describe("axe-core on every sidebar page", () => {
     });
   }
 
+  it("person form: a warning to confirm is asked next to it, only while it applies", async () => {
+    const frame = await openFromMenu(stack, "showPersonForm");
+    const confirm = frame.locator('.field[data-field="married_child_consent_confirmed"]');
+    expect(await confirm.isHidden()).toBe(true);
+    await frame.fill("#f-age_years", "16");
+    await frame.check('input[name="consent_by"][value="self"]');
+    await frame.check('input[name="married"][value="yes"]');
+    await frame.waitForSelector(
+      '[data-field="consent_by"] + [data-field="married_child_consent_confirmed"]:not([hidden])',
+    );
+    // Child and elderly: said read-only, with its label.
+    expect(await frame.locator("output#f-age_status").textContent()).toBe("Anak (umur 16 tahun)");
+    await frame.click('button[type="submit"]');
+    await frame.waitForSelector(".error-summary:not([hidden])");
+    expect(
+      await frame.locator('.error-summary a[data-field="married_child_consent_confirmed"]').count(),
+    ).toBe(1);
+    await expectAccessible(frame, "person, a warning to confirm");
+    await frame.check('input[name="married"][value="no"]');
+    await frame.waitForSelector('.field[data-field="married_child_consent_confirmed"][hidden]', {
+      state: "attached",
+    });
+    // The next tests start from an empty person form: the draft of this one (kept 1.5 s after
+    // typing pauses) is thrown away.
+    await frame.waitForTimeout(2000);
+    const again = await openFromMenu(stack, "showPersonForm");
+    if (await again.locator("#discard-draft").count()) await again.click("#discard-draft");
+  });
+
   it("Pengaturan: as opened, with a district's villages, and after a refused save", async () => {
     const frame = await openFromMenu(stack, "showSettings");
     await expectAccessible(frame, "settings");
@@ -87,6 +116,15 @@ describe("axe-core on every sidebar page", () => {
     await expectAccessible(check, "check summary");
     const help = await openFromMenu(stack, "showHelp");
     await expectAccessible(help, "help");
+  });
+
+  it("Anggota lapangan: as opened, and enabled with its member list", async () => {
+    const frame = await openFromMenu(stack, "showFieldMembers");
+    await expectAccessible(frame, "field members, as opened");
+    await frame.click("#enable-field");
+    await frame.waitForSelector("#enable-status.ok");
+    await frame.waitForSelector("#members-status:not(:empty)");
+    await expectAccessible(frame, "field members, enabled");
   });
 
   it("Impor dari lembar lain: as opened, and with the preview of a tab", async () => {

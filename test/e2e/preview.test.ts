@@ -46,6 +46,7 @@ describe("the person register from sidebar to sheet to report to the shared serv
       "Buat laporan",
       "Ringkasan bersama",
       "Pengaturan",
+      "Anggota lapangan",
       "Bantuan",
     ]);
     await page.click('button[data-menu="extensions"]');
@@ -78,7 +79,26 @@ describe("the person register from sidebar to sheet to report to the shared serv
     });
     await side.locator('input[name="full_name"]').fill("Siti Aminah");
     await side.locator('input[name="sex"][value="P"]').check();
+    // Child and elderly are not ticked: the form says them, read-only, as the age is typed.
+    expect(await side.locator('input[name="categories"][value="elderly"]').count()).toBe(0);
+    expect(await side.locator('input[name="categories"][value="child"]').count()).toBe(0);
+    const ageStatus = side.getByLabel("Anak atau lansia (dihitung dari umur)");
+    expect(await ageStatus.textContent()).toBe("Isi tanggal lahir atau umur dulu.");
+    await side.locator('input[name="age_years"]').fill("72");
+    await expect.poll(() => ageStatus.textContent()).toBe("Lansia (umur 72 tahun)");
+    // Ages on today's date, as the preview's sidebar takes them.
+    const now = new Date();
+    const ageNow = (y: number, m: number, d: number) =>
+      now.getFullYear() -
+      y -
+      (now.getMonth() + 1 < m || (now.getMonth() + 1 === m && now.getDate() < d) ? 1 : 0);
+    await side.locator('input[name="birth_date"]').fill(`${now.getFullYear() - 11}-01-01`);
+    await expect.poll(() => ageStatus.textContent()).toBe("Anak (umur 11 tahun)");
+    await side.locator('input[name="age_years"]').fill("");
     await side.locator('input[name="birth_date"]').fill("1990-09-05");
+    await expect
+      .poll(() => ageStatus.textContent())
+      .toBe(`Bukan anak, bukan lansia (umur ${ageNow(1990, 9, 5)} tahun)`);
     const nikMessages: [string, string][] = [
       // 71 is day 31 for a woman: 31 February does not exist.
       [
@@ -109,6 +129,16 @@ describe("the person register from sidebar to sheet to report to the shared serv
       .toBe(
         "NIK ini milik laki-laki (tanggal lahirnya tidak ditambah 40), tetapi jenis kelamin yang diisi perempuan. Periksa jenis kelamin atau NIK-nya.",
       );
+    // The confirmation is asked right under the NIK, and only while the sexes differ.
+    const confirmSex = side.locator('.field[data-field="sex_differs_confirmed"]');
+    await expect.poll(() => confirmSex.isVisible()).toBe(true);
+    expect(
+      await side.locator('[data-field="nik"] + [data-field="sex_differs_confirmed"]').count(),
+    ).toBe(1);
+    await side.locator('input[name="sex_differs_confirmed"][value="yes"]').check();
+    await expect
+      .poll(() => side.locator('.field-warning[data-for="nik"]').textContent())
+      .toContain("NIK ini milik laki-laki");
     // A plausible NIK whose birth date differs from the form's is a warning, not an error.
     await side.locator('input[name="nik"]').fill("7309034509910001");
     await side.locator('input[name="nik"]').blur();
@@ -118,6 +148,8 @@ describe("the person register from sidebar to sheet to report to the shared serv
     expect(await side.locator('.field-error[data-for="nik"]').textContent()).toBe("");
 
     await side.locator('input[name="nik"]').fill("7309 0345 0990 0001");
+    await side.locator('input[name="nik"]').blur();
+    await expect.poll(() => confirmSex.isVisible()).toBe(false);
     await side.locator('select[name="village"]').selectOption("73.09.03.2004");
     await side.locator('input[name="categories"][value="woman_head_of_household"]').check();
     await side.locator('input[name="consent_by"][value="self"]').check();

@@ -48,6 +48,8 @@ export async function startServers(key: string): Promise<Servers> {
       PILAH_DATA_DIR: dataDir,
       PILAH_DEMO_KEY: key,
       PILAH_INSPECTOR_PORT: String(inspectorPort),
+      // Each test enables field entry itself when it needs it (npm start enables it for the demo).
+      PILAH_DEMO_FIELD: "0",
       // `npm test` has just built dist/addon; the test drives exactly that build.
       PILAH_SKIP_BUILD: "1",
     },

@@ -198,6 +198,39 @@ describe("inbox", () => {
     expect(again.items.map((i) => i.id)).not.toContain(x.id);
   });
 
+  it("takes a rejected item again from the member who sent it (Coba lagi), never a taken one", async () => {
+    const a = await newMember(owner.key);
+    const b = await newMember(owner.key);
+    const x = item();
+    const y = item();
+    expect((await send(a.token, [x, y])).status).toBe(200);
+    const ack = await api(
+      "/v1/field/inbox/ack",
+      jsonInit("POST", owner.key, {
+        items: [
+          { id: x.id, state: "rejected" },
+          { id: y.id, state: "taken" },
+        ],
+      }),
+    );
+    expect(ack.status).toBe(200);
+    expect(await states(a.token, [x.id, y.id])).toEqual(["rejected", "taken"]);
+    // Another member cannot take over the rejected id; the sender's intact copy replaces it.
+    expect((await send(b.token, [x])).status).toBe(409);
+    expect(await states(a.token, [x.id])).toEqual(["rejected"]);
+    expect((await send(a.token, [x, y])).status).toBe(200);
+    expect(await states(a.token, [x.id, y.id])).toEqual(["sent", "taken"]);
+    const rows = await env.DB.prepare(
+      "SELECT id, box, state FROM inbox_items WHERE id IN (?1, ?2) ORDER BY id = ?1 DESC",
+    )
+      .bind(x.id, y.id)
+      .all();
+    expect(rows.results).toEqual([
+      { id: x.id, box: x.box, state: "sent" },
+      { id: y.id, box: null, state: "taken" },
+    ]);
+  });
+
   it("keeps the group's inbox within its quota (413, nothing stored)", async () => {
     const g = await seedGroup();
     const m = await newMember(g.key);

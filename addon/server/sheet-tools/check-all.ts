@@ -14,6 +14,7 @@ import {
 } from "../../../core/validate.ts";
 import type { CheckSheetSummary, CheckSummary } from "../../shared/api/sheet-tools-api.ts";
 import { isoDateIn, spreadsheetTimeZone } from "../dates.ts";
+import { pullBeforeUse } from "../field-auto-pull.ts";
 import {
   applySheetGuards,
   columnBlock,
@@ -274,6 +275,8 @@ export function runCheck(): CheckSummary {
   const ctx = { today: isoDateIn(now, timeZone), villages: settings.villages };
   const title = t(lang, "menu.check_all");
   ss.toast(t(lang, "check.progress_start"), title);
+  // Entries waiting on phones are checked with the rest (nothing is fetched when field entry is off).
+  const field = pullBeforeUse(lang);
 
   // The register first: its ids are what the person_id columns of the other sheets must name.
   const specs = [...allFormSpecs()].sort(
@@ -345,6 +348,7 @@ export function runCheck(): CheckSummary {
       ...(failure ? { reason: t(lang, failure.reason, { status: failure.status ?? "" }) } : {}),
     },
     checkedAt: `${Utilities.formatDate(now, timeZone, "yyyy-MM-dd HH:mm")} (${timeZone})`,
+    ...(field ? { field } : {}),
   };
   ss.toast(
     t(lang, "check.progress_done", {

@@ -1,6 +1,7 @@
 // Ubah data terpilih: the selected row opens in its form; the edit is saved back in place only if the row still holds the same record.
 import * as z from "zod";
 import { checkStatusLabel } from "../../../core/check-status.ts";
+import { isNeedsLinkNote } from "../../../core/field/needs-link.ts";
 import type { FormId } from "../../../core/form-ids.ts";
 import type { CheckStatus } from "../../../core/form-spec.ts";
 import { allFormSpecs } from "../../../core/forms/index.ts";
@@ -21,7 +22,7 @@ import {
 import { loadSettings } from "../settings.ts";
 import { openSidebar } from "../ui.ts";
 import { addIssues, applyMarks, type MarkPlan } from "./marks.ts";
-import { personRefWarnings } from "./person-search.ts";
+import { isPersonRef, personRefWarnings } from "./person-search.ts";
 import {
   fieldCells,
   prepareRecord,
@@ -34,6 +35,7 @@ const editRefSchema = z.object({
   id: z.string().trim().min(1).max(128),
   row: z.number().int().min(FIRST_DATA_ROW),
   version: z.string().min(1).max(32),
+  needsLink: z.boolean().optional(),
 });
 
 /** The version of a row as read: its cells under every column of the form (absent columns empty). */
@@ -96,7 +98,23 @@ export function editSelectedRow(): void {
     const v = fromCell(f, rec.raw[f.key]);
     if (v !== undefined) values[f.key] = v;
   }
-  openSidebar(spec.id, { edit: { id, row, version: versionOf(spec, layout.map, line), values } });
+  // A phone's case or service the importer could not link: its status cell's note says so.
+  const refs = spec.fields.filter(isPersonRef);
+  const statusCol = layout.map.get("check_status");
+  const needsLink =
+    refs.length > 0 &&
+    refs.every((f) => !values[f.key]) &&
+    statusCol !== undefined &&
+    isNeedsLinkNote(sheet.getRange(row, statusCol).getNote());
+  openSidebar(spec.id, {
+    edit: {
+      id,
+      row,
+      version: versionOf(spec, layout.map, line),
+      values,
+      ...(needsLink ? { needsLink } : {}),
+    },
+  });
 }
 
 /**
@@ -183,6 +201,14 @@ export function updateRecord(
     const left = Math.min(...fieldCols);
     const right = Math.max(...fieldCols);
     applyMarks(sheet, { top: row, left, rows: 1, cols: right - left + 1 }, plan, lang);
+    // Linked by hand: the importer's "Perlu ditautkan" note goes; any other note stays.
+    if (
+      ref.data.needsLink &&
+      spec.fields.some((f) => isPersonRef(f) && record.value[f.key as keyof typeof record.value])
+    ) {
+      const status = sheet.getRange(row, col("check_status"));
+      if (isNeedsLinkNote(status.getNote())) status.setNote("");
+    }
     return null;
   });
   if (!outcome) return { ok: false, errors: [], message: t(lang, "error.busy") };

@@ -12,6 +12,8 @@ export interface EditRef {
   id: string;
   row: number;
   version: string;
+  /** The row came from a phone without a matching person (note "Perlu ditautkan"): a save that names the person clears that note. */
+  needsLink?: boolean;
 }
 
 /**
@@ -65,6 +67,8 @@ export interface CheckSummary {
   };
   /** When the check ran, "YYYY-MM-DD HH:mm (zone)". */
   checkedAt: string;
+  /** What pulling the phones' entries first said (rows taken, or why not), in the user's language. */
+  field?: string;
 }
 
 export interface SheetToolsApi {

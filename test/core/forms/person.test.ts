@@ -226,3 +226,42 @@ describe("a married child's own consent", () => {
     expect(warningCodes(confirmed)).toEqual(["consent_by:rule.person.married_child_consent"]);
   });
 });
+
+describe("child and elderly shown read-only in the form", () => {
+  const status = personForm.derived?.find((d) => d.key === "age_status");
+  if (!status) throw new Error("no age_status");
+  const said = (v: Record<string, unknown>) => status.derive(v, ctx.today);
+
+  it("waits for a birth date or an age", () => {
+    expect(said({})).toEqual({ key: "derived.person.age_status.pending" });
+    expect(said({ birth_date: "", age_years: "" })).toEqual({
+      key: "derived.person.age_status.pending",
+    });
+  });
+
+  it("says child under 18 and elderly from 60, by birth date first, else the typed age", () => {
+    expect(said({ age_years: "17" })).toMatchObject({ key: "derived.person.age_status.child" });
+    expect(said({ age_years: "18" })).toMatchObject({ key: "derived.person.age_status.adult" });
+    expect(said({ age_years: "59" })).toMatchObject({ key: "derived.person.age_status.adult" });
+    expect(said({ age_years: "72" })).toEqual({
+      key: "derived.person.age_status.elderly",
+      params: { age: 72 },
+    });
+    expect(said({ birth_date: bornYearsAgo(60, 1), age_years: "70" })).toEqual({
+      key: "derived.person.age_status.adult",
+      params: { age: 59 },
+    });
+    expect(said({ birth_date: bornYearsAgo(18, 1) })).toMatchObject({
+      key: "derived.person.age_status.child",
+    });
+  });
+
+  it("no longer offers the child and elderly ticks, while old rows holding them stay valid", () => {
+    const categories = personForm.fields.find((f) => f.key === "categories");
+    expect(categories && "derivedChoices" in categories && categories.derivedChoices).toEqual({
+      choices: ["child", "elderly"],
+      by: "age_status",
+    });
+    expect(check({ age_years: 72, categories: ["elderly", "poor_household"] }).ok).toBe(true);
+  });
+});

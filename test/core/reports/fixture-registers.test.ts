@@ -1,7 +1,8 @@
-// The committed fixture register (scripts/gen-report-fixture.ts): every case, service and proposal table equals counts made here with plain loops.
+// The committed fixture register (scripts/gen-report-fixture.ts): every person (in every age band scheme), case, service and proposal table equals counts made here with plain loops.
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
+import { AGE_BAND_SCHEMES, type AgeBandScheme } from "../../../core/age-bands.ts";
 import { personForm } from "../../../core/forms/person.ts";
 import { personsById } from "../../../core/reports/service-person.ts";
 import { cross, list, run } from "./support.ts";
@@ -73,6 +74,76 @@ function median(xs: number[]): number | null {
   return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
 }
 
+/** Age on the fixture's today: exact from the birth date, else the recorded age. */
+function ageOf(p: Row): number {
+  if (typeof p.birth_date === "string") {
+    const b = p.birth_date;
+    const t = fixture.today;
+    return Number(t.slice(0, 4)) - Number(b.slice(0, 4)) - (b.slice(5) > t.slice(5) ? 1 : 0);
+  }
+  return p.age_years as number;
+}
+/** Every band scheme, written out here from its source (see docs/domain-rules.md), not taken from core/age-bands.ts. */
+const BANDS: Record<AgeBandScheme, (a: number) => string> = {
+  simfoni,
+  opensid: (a) =>
+    a < 1
+      ? "<1"
+      : a <= 5
+        ? "1-5"
+        : a <= 12
+          ? "6-12"
+          : a <= 15
+            ? "13-15"
+            : a <= 18
+              ? "16-18"
+              : a <= 60
+                ? "19-60"
+                : ">60",
+  opensid_five_year: (a) =>
+    a < 1 ? "<1" : a <= 4 ? "1-4" : a >= 75 ? "75+" : `${a - (a % 5)}-${a - (a % 5) + 4}`,
+  life_stage: (a) => (a < 18 ? "0-17" : a < 60 ? "18-59" : "60+"),
+};
+/** Categories with child (under 18) and elderly (60 and over) by age, whatever was ticked. */
+function categoriesOf(p: Row): string[] {
+  const ticked = ((p.categories as string[] | undefined) ?? []).filter(
+    (c) => c !== "child" && c !== "elderly",
+  );
+  const age = ageOf(p);
+  if (age < 18) ticked.push("child");
+  if (age >= 60) ticked.push("elderly");
+  return ticked;
+}
+const WG = [
+  "wg_seeing",
+  "wg_hearing",
+  "wg_walking",
+  "wg_cognition",
+  "wg_selfcare",
+  "wg_communication",
+];
+/** Washington Group status: not applicable under 5; a disability at "3" or "4" in any domain. */
+function wgOf(p: Row): string {
+  if (ageOf(p) < 5) return "not_applicable";
+  const answers = WG.map((k) => p[k]).filter((a) => typeof a === "string");
+  if (!answers.length) return "not_asked";
+  if (answers.some((a) => a === "3" || a === "4")) return "disability";
+  return answers.length === WG.length ? "no_disability" : "incomplete";
+}
+const ticked = (p: Row, c: string) => ((p.categories as string[] | undefined) ?? []).includes(c);
+const disabledOf = (p: Row) => ticked(p, "disability") || wgOf(p) === "disability";
+/** Documents the age needs and the row lacks (akta under 18, KTP-el from 17, KK for all); blank is belum didata. */
+function missingOf(p: Row): string[] {
+  const held = (p.documents as string[] | undefined) ?? [];
+  if (!held.length) return ["_not_recorded"];
+  const age = ageOf(p);
+  const out: string[] = [];
+  if (age < 18 && !held.includes("akta_kelahiran")) out.push("akta_kelahiran");
+  if (age >= 17 && !held.includes("ktp_el")) out.push("ktp_el");
+  if (!held.includes("kk")) out.push("kk");
+  return out;
+}
+
 describe("fixture registers", () => {
   it("is as large as issue 8 asks, and every row is valid", () => {
     expect(fixture.persons.length).toBeGreaterThanOrEqual(300);
@@ -87,6 +158,123 @@ describe("fixture registers", () => {
       expect(run(form, rows, { villages }).invalid, form).toBe(0);
     const persons = fixture.persons.map(({ id: _id, ...raw }) => raw);
     expect(run("person", persons, { villages }).invalid).toBe(0);
+  });
+
+  it("holds the person rows the counting rules are about", () => {
+    const ps = fixture.persons;
+    const has = (f: (p: Row) => boolean) => ps.filter(f).length;
+    // Derived anak/lansia that differ from the ticks, both ways.
+    expect(has((p) => ageOf(p) >= 60 && !ticked(p, "elderly"))).toBeGreaterThan(0);
+    expect(has((p) => ageOf(p) < 60 && ticked(p, "elderly"))).toBeGreaterThan(0);
+    expect(has((p) => ageOf(p) < 18 && !ticked(p, "child"))).toBeGreaterThan(0);
+    expect(has((p) => ageOf(p) >= 18 && ticked(p, "child"))).toBeGreaterThan(0);
+    // A birth date next to a recorded age that disagrees: the birth date wins.
+    expect(
+      has(
+        (p) =>
+          typeof p.birth_date === "string" && p.age_years !== undefined && p.age_years !== ageOf(p),
+      ),
+    ).toBeGreaterThan(0);
+    expect(
+      has((p) => ageOf(p) < 5 && WG.some((k) => p[k] === "3" || p[k] === "4")),
+    ).toBeGreaterThan(0);
+    for (const k of ["documents", "assistance"]) {
+      expect(
+        has((p) => p[k] === undefined),
+        `${k} blank`,
+      ).toBeGreaterThan(0);
+      expect(
+        has((p) => (p[k] as string[] | undefined)?.[0] === "none"),
+        `${k} none`,
+      ).toBeGreaterThan(0);
+    }
+    for (const k of ["dusun", "rt", "rw", "health_insurance", "dtsen", "consent_method"]) {
+      expect(
+        has((p) => p[k] === undefined),
+        `${k} blank`,
+      ).toBeGreaterThan(0);
+      expect(
+        has((p) => p[k] !== undefined),
+        `${k} filled`,
+      ).toBeGreaterThan(0);
+    }
+    expect(has((p) => p.health_insurance === "none")).toBeGreaterThan(0);
+    expect(has((p) => p.assistive_devices_held !== undefined)).toBeGreaterThan(0);
+    expect(has((p) => p.accommodation_held !== undefined)).toBeGreaterThan(0);
+    expect(has((p) => p.sex_differs_confirmed === "yes")).toBeGreaterThan(0);
+    expect(has((p) => p.married_child_consent_confirmed === "yes")).toBeGreaterThan(0);
+  });
+
+  describe.each(AGE_BAND_SCHEMES)("person tables, %s age bands", (scheme) => {
+    const ps = fixture.persons;
+    const report = run(
+      "person",
+      ps.map(({ id: _id, ...raw }) => raw),
+      { villages, bands: scheme },
+    );
+    const band = (p: Row) => [BANDS[scheme](ageOf(p))];
+    const sex = (p: Row) => [String(p.sex)];
+    const village = (p: Row) => [String(p.village)];
+    const cats = (p: Row) => orNone(many(categoriesOf(p)));
+    const target = (p: Row) => [
+      ...(ticked(p, "poor_household") ? ["poor_household"] : []),
+      ...(disabledOf(p) ? ["disability"] : []),
+    ];
+    const eligible = (p: Row) => {
+      const c = categoriesOf(p);
+      return ["poor_household", "disability", "elderly", "woman_head_of_household"].filter((g) =>
+        g === "disability" ? disabledOf(p) : c.includes(g),
+      );
+    };
+    const assistanceStatus = (p: Row) => {
+      const a = (p.assistance as string[] | undefined) ?? [];
+      return [a.length === 0 ? "not_recorded" : a.includes("none") ? "none" : "receives"];
+    };
+    const dusun = (p: Row) => {
+      const d = typeof p.dusun === "string" ? p.dusun.trim() : "";
+      return [d === "" ? "_not_recorded" : d];
+    };
+    const expected: Record<string, Record<string, number>> = {
+      village_sex_age: tally(ps, (p) => [village(p), sex(p), band(p)]),
+      category_sex: tally(ps, (p) => [cats(p), sex(p)]),
+      disability_type_sex: tally(
+        ps.filter((p) => ticked(p, "disability")),
+        (p) => [orNone(many(p.disability_types)), sex(p)],
+      ),
+      wg_status_sex: tally(ps, (p) => [[wgOf(p)], sex(p)]),
+      wg_domain_sex: (() => {
+        const out: Record<string, number> = {};
+        for (const p of ps) {
+          if (wgOf(p) === "not_applicable") continue;
+          for (const k of WG) {
+            if (typeof p[k] !== "string") continue;
+            const key = `${k}|${p.sex}|${p[k]}`;
+            out[key] = (out[key] ?? 0) + 1;
+          }
+        }
+        return Object.fromEntries(Object.entries(out).sort(([a], [b]) => (a < b ? -1 : 1)));
+      })(),
+      missing_document_sex_age: tally(ps, (p) => [missingOf(p), sex(p), band(p)]),
+      assistance_target_sex: tally(ps, (p) => [orNone(many(p.assistance)), target(p), sex(p)]),
+      dtsen_target_sex: tally(ps, (p) => [orNone(one(p.dtsen)), target(p), sex(p)]),
+      category_village: tally(ps, (p) => [cats(p), village(p)]),
+      category_dusun: tally(ps, (p) => [cats(p), dusun(p)]),
+      category_age: tally(ps, (p) => [cats(p), band(p)]),
+      missing_document_category_village: tally(ps, (p) => [missingOf(p), cats(p), village(p)]),
+      assistance_status_eligible: tally(ps, (p) => [assistanceStatus(p), eligible(p), sex(p)]),
+      dtsen_category: tally(ps, (p) => [orNone(one(p.dtsen)), cats(p)]),
+      health_insurance_category: tally(ps, (p) => [orNone(one(p.health_insurance)), cats(p)]),
+      device_needed_village: tally(ps, (p) => [many(p.assistive_devices_needed), village(p)]),
+      accommodation_needed_village: tally(ps, (p) => [many(p.accommodation_needed), village(p)]),
+    };
+
+    it.each(Object.keys(expected))("%s", (id) => {
+      expect(cross(report, id).nonZero()).toEqual(expected[id]);
+    });
+
+    it("covers every table of the person report", () => {
+      expect(report.tables.map((t) => t.def.id).sort()).toEqual(Object.keys(expected).sort());
+    });
   });
 
   describe("case tables", () => {
@@ -181,9 +369,13 @@ describe("fixture registers", () => {
       person_sex_status: tally(ss, (r) => [personPart("sex")(r), status(r)]),
       person_age_status: tally(ss, (r) => {
         const p = person(r);
-        return [p ? [simfoni(p.age_years as number)] : undefined, status(r)];
+        return [p ? [simfoni(ageOf(p))] : undefined, status(r)];
       }),
-      person_category_status: tally(ss, (r) => [personPart("categories")(r), status(r)]),
+      // Child and elderly by age, as in the person tables.
+      person_category_status: tally(ss, (r) => {
+        const p = person(r);
+        return [p ? orNone(many(categoriesOf(p))) : ["_not_found"], status(r)];
+      }),
       person_village_status: tally(ss, (r) => [personPart("village")(r), status(r)]),
     };
 

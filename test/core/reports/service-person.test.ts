@@ -1,10 +1,11 @@
 // Services joined to their person: requested and completed by the person's sex, age band, category and village; per agency type.
 import { describe, expect, it } from "vitest";
+import type { FormSpec, RecordValues, RuleContext } from "../../../core/form-spec.ts";
 import { personForm } from "../../../core/forms/person.ts";
 import { serviceForm } from "../../../core/forms/service.ts";
 import { parsePeriod } from "../../../core/period.ts";
-import { summaryOf } from "../../../core/reports/compute.ts";
-import { personsById } from "../../../core/reports/service-person.ts";
+import { RECORD_KEY_FIELD, summaryOf } from "../../../core/reports/compute.ts";
+import { personsById, validPersons } from "../../../core/reports/service-person.ts";
 import { summaryShape } from "../../../core/reports/summary-shape.ts";
 import { sheetColumns } from "../../../core/sheet-columns.ts";
 import { validateRecord } from "../../../core/validate.ts";
@@ -55,6 +56,37 @@ describe("services joined to the person register", () => {
 
   it("keeps only valid person rows, by id", () => {
     expect([...byId.keys()]).toEqual(["p1", "p2", "p3"]);
+  });
+
+  it("validates each person row once for the person report and the join alike", () => {
+    // The form's own rules, counted: a row checked twice (report, then join) would count twice.
+    let checks = 0;
+    const counted: FormSpec = {
+      ...personForm,
+      rules: (personForm.rules ?? []).map((r) =>
+        r.kind === "custom"
+          ? {
+              ...r,
+              check: (v: Readonly<RecordValues>, c: RuleContext) => {
+                checks++;
+                return r.check(v, c);
+              },
+            }
+          : r,
+      ),
+    };
+    const customRules = (personForm.rules ?? []).filter((r) => r.kind === "custom").length;
+    const rows = persons.map((p, i) => ({ ...p, raw: { ...p.raw, [RECORD_KEY_FIELD]: i + 1 } }));
+    const { valid, invalid, byId: joined } = validPersons(counted, rows, TODAY);
+    // At most once per row (an invalid row may stop early), never once more for the join.
+    expect(checks).toBeGreaterThanOrEqual(valid.length * customRules);
+    expect(checks).toBeLessThanOrEqual(persons.length * customRules);
+    expect([valid.length, invalid]).toEqual([3, 1]);
+    expect([...joined.values()]).toEqual(valid);
+    expect(valid.map((v) => v[RECORD_KEY_FIELD])).toEqual([1, 2, 3]);
+    expect(joined.get("p2")).toEqual(
+      byId.get("p2") && { ...byId.get("p2"), [RECORD_KEY_FIELD]: 2 },
+    );
   });
 
   it("the fixture persons are otherwise valid", () => {

@@ -179,6 +179,7 @@ export function formSchema(spec: FormSpec, ctx: ValidationContext) {
           }
         }
         const filled = (k: string) => !isBlank(v[k]);
+        const beforeRules = new Set(failed);
         for (const issue of ruleIssues(spec, cleanValues(spec, v, failed), filled, ctx)) {
           // A field whose own value is wrong gets that message alone: it is fixed first.
           if (issue.severity !== "error" || failed.has(issue.field)) continue;
@@ -186,6 +187,23 @@ export function formSchema(spec: FormSpec, ctx: ValidationContext) {
             ...custom(issue.code, issue.params, issue.labels, true),
             path: [issue.field],
           });
+        }
+        for (const issue of ruleIssues(spec, cleanValues(spec, v, beforeRules), filled, ctx))
+          if (issue.severity === "error") failed.add(issue.field);
+        // A warning that needs confirming, on a field with no error, and not confirmed: an error.
+        for (const r of spec.rules ?? []) {
+          if (r.kind !== "confirm" || r.severity !== "error") continue;
+          if (v[r.field] === "yes" || failed.has(r.field)) continue;
+          const warned = warningsOf(spec, v as RecordValues, ctx, beforeRules).some(
+            (w) => !failed.has(w.field) && (r.warnings as readonly string[]).includes(w.code),
+          );
+          if (warned) {
+            failed.add(r.field);
+            c.addIssue({
+              ...custom(r.message ?? "rule.confirm_needed", undefined, undefined, true),
+              path: [r.field],
+            });
+          }
         }
       },
       // Run even when some field failed, so the user sees every mistake at once.
@@ -282,6 +300,8 @@ function oneRule(
         },
       ];
     }
+    case "confirm":
+      return [];
     case "custom":
       return rule.check(values, ctx);
   }

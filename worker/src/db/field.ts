@@ -129,8 +129,9 @@ export async function inboxBytes(db: D1Database, groupId: string): Promise<numbe
 export type PutOutcome = InboxState | "taken_by_other";
 
 /**
- * Stores sealed items (a resend of an id this member already sent changes nothing); an id another
- * member used in the group is refused. Returns each item's state after the call.
+ * Stores sealed items (a resend of an id this member already sent changes nothing, except after the
+ * sheet rejected it as unreadable: the phone's intact copy then replaces it); an id another member
+ * used in the group is refused. Returns each item's state after the call.
  */
 export async function putInboxItems(
   db: D1Database,
@@ -146,7 +147,10 @@ export async function putInboxItems(
         `INSERT INTO inbox_items
            (group_id, id, member_id, form, village, saved_at, received_at, expires_at, box, size, state)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, 'sent')
-         ON CONFLICT (group_id, id) DO NOTHING`,
+         ON CONFLICT (group_id, id) DO UPDATE SET
+           box = excluded.box, size = excluded.size, state = 'sent',
+           received_at = excluded.received_at, expires_at = excluded.expires_at
+         WHERE inbox_items.state = 'rejected' AND inbox_items.member_id = excluded.member_id`,
       )
       .bind(
         groupId,

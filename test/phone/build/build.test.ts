@@ -1,0 +1,22 @@
+// The phone app's page weight: everything a first visit loads stays within 80 KB gzip; the service worker precaches all of it.
+import { describe, expect, it } from "vitest";
+import { buildPhone, firstLoadGzip } from "../../../phone/build/build.ts";
+
+/** The budget for the phone app's first load. */
+const BUDGET = 80 * 1024;
+
+describe("phone app build", () => {
+  it("first load ≤ 80 KB gzip, and the service worker precaches every file", async () => {
+    const files = await buildPhone();
+    const size = firstLoadGzip(files);
+    expect(size).toBeLessThanOrEqual(BUDGET);
+    const sw = new TextDecoder().decode(files.get("sw.js"));
+    for (const name of files.keys()) {
+      if (name === "sw.js") continue;
+      expect(sw).toContain(JSON.stringify(name === "index.html" ? "./" : name));
+    }
+    const html = new TextDecoder().decode(files.get("index.html"));
+    expect(html).toContain('href="manifest.webmanifest"');
+    expect(html).toContain('src="app.js"');
+  }, 60_000);
+});
