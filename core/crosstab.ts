@@ -68,14 +68,17 @@ class Totals {
   readonly values: Float64Array;
   private readonly local: Float64Array;
   private readonly stamp: Int32Array;
-  private readonly touched: number[] = [];
+  /** Cells this row touched (a typed stack: resetting an array's length per row costs more than the counts). */
+  private readonly touched: Int32Array;
+  private nTouched = 0;
   constructor(
     size: number,
-    private readonly distinct: boolean,
+    readonly distinct: boolean,
   ) {
     this.values = new Float64Array(size);
     this.local = distinct ? new Float64Array(size) : new Float64Array(0);
     this.stamp = distinct ? new Int32Array(size).fill(-1) : new Int32Array(0);
+    this.touched = distinct ? new Int32Array(size) : new Int32Array(0);
   }
   add(i: number, w: number, row: number): void {
     if (!this.distinct) {
@@ -85,13 +88,15 @@ class Totals {
     if (this.stamp[i] !== row) {
       this.stamp[i] = row;
       this.local[i] = w;
-      this.touched.push(i);
+      this.touched[this.nTouched++] = i;
     } else if (w > (this.local[i] as number)) this.local[i] = w;
   }
   endRow(): void {
-    for (const i of this.touched)
+    for (let k = 0; k < this.nTouched; k++) {
+      const i = this.touched[k] as number;
       this.values[i] = (this.values[i] as number) + (this.local[i] as number);
-    this.touched.length = 0;
+    }
+    this.nTouched = 0;
   }
 }
 
@@ -128,7 +133,10 @@ export function tabulate<R>(
   const groupCounts = new Totals(nRows * nGroups, overlaps(inner));
   const groupTotals = new Totals(nGroups, overlaps([rowDim, ...inner]));
   const total = new Totals(1, overlaps(dims));
-  const all = [counts, rowTotals, colTotals, groupCounts, groupTotals, total];
+  // Only totals that keep a row's largest contribution have anything to add at the row's end.
+  const all = [counts, rowTotals, colTotals, groupCounts, groupTotals, total].filter(
+    (t) => t.distinct,
+  );
   // Non-zero combinations in the order first met, as the cells are listed.
   const order: number[] = [];
   const met = new Uint8Array(nRows * nCols);
@@ -136,23 +144,32 @@ export function tabulate<R>(
   let skipped = 0;
   let rowNumber = 0;
 
-  const positions = (d: number, row: R, prefix: readonly string[]): number[] => {
+  // Each dimension's positions for the current row go to its own buffer (a value at most once),
+  // so a row allocates nothing; a dimension is asked again only after the deeper ones are done.
+  const buffers = sizes.map((size) => new Int32Array(size));
+  const found = new Int32Array(n);
+  const positions = (d: number, row: R, prefix: readonly string[]): number => {
     const v = (dims[d] as Dimension<R>).of(row, prefix);
-    if (v === undefined) return [];
+    if (v === undefined) return 0;
     const map = index[d] as Map<string, number>;
+    const buf = buffers[d] as Int32Array;
     if (typeof v === "string") {
       const at = map.get(v);
-      return at === undefined ? [] : [at];
+      if (at === undefined) return 0;
+      buf[0] = at;
+      return 1;
     }
-    const out: number[] = [];
+    let k = 0;
     for (const x of v) {
       const at = map.get(x);
       // A multi-choice may list a value twice in a hand-typed cell: once is enough.
-      if (at !== undefined && !out.includes(at)) out.push(at);
+      if (at === undefined) continue;
+      let seen = false;
+      for (let j = 0; j < k && !seen; j++) seen = buf[j] === at;
+      if (!seen) buf[k++] = at;
     }
-    return out;
+    return k;
   };
-  const fixed: number[][] = new Array(n);
   const chosen: number[] = new Array(n).fill(0);
   // The values chosen so far; a dependent dimension gets a copy of just the ones before it.
   const prefix: string[] = new Array(n).fill("");
@@ -182,9 +199,11 @@ export function tabulate<R>(
       total.add(0, w, rowNumber);
       return;
     }
-    const list = dependent[d] ? positions(d, row, prefix.slice(0, d)) : (fixed[d] as number[]);
+    const count = dependent[d] ? positions(d, row, prefix.slice(0, d)) : (found[d] as number);
     const values = (dims[d] as Dimension<R>).values;
-    for (const at of list) {
+    const buf = buffers[d] as Int32Array;
+    for (let k = 0; k < count; k++) {
+      const at = buf[k] as number;
       chosen[d] = at;
       prefix[d] = values[at] as string;
       visit(d + 1, row);
@@ -195,9 +214,12 @@ export function tabulate<R>(
     let empty = false;
     for (let d = 0; d < n; d++) {
       if (dependent[d]) continue;
-      const list = positions(d, row, []);
-      fixed[d] = list;
-      if (!list.length) empty = true;
+      const count = positions(d, row, []);
+      found[d] = count;
+      if (!count) {
+        empty = true;
+        break;
+      }
     }
     any = false;
     if (!empty) visit(0, row);

@@ -377,6 +377,8 @@ function examine(fv: FormValidator, raw: Raw, withWarnings: boolean, withValues 
   // leaves as it is (the API's, mostly) is checked as it is: zod's output is the copy returned.
   const { keys, coerced } = fv.scratch;
   if (fv.kkSeen.size) fv.kkSeen.clear();
+  // The filled fields not surely valid: only these (and missing required ones) go through zod.
+  let refused: string[] | undefined;
   let n = 0;
   let changed = false;
   let sure = true;
@@ -397,7 +399,11 @@ function examine(fv: FormValidator, raw: Raw, withWarnings: boolean, withValues 
     if (c !== x || c === undefined) changed = true;
     if (c !== undefined) {
       if (f.required) required++;
-      if (sure && !fv.accepts.get(key)?.(c)) sure = false;
+      if (!fv.accepts.get(key)?.(c)) {
+        sure = false;
+        refused ??= [];
+        refused.push(key);
+      }
     }
     keys[n] = key;
     coerced[n++] = c;
@@ -416,7 +422,8 @@ function examine(fv: FormValidator, raw: Raw, withWarnings: boolean, withValues 
   /** Fields whose own value is wrong: left out of the rules, and given no warnings. */
   const failed: string[] = [];
   if (!valid) {
-    for (const issue of fieldIssues(fv, values, unknown)) {
+    const missing = required < fv.requiredCount;
+    for (const issue of fieldIssues(fv, values, refused ?? [], missing, unknown)) {
       if (issue.path.length) failed.push(String(issue.path[0]));
       errors.push(issueCode(fv, issue, raw));
     }
@@ -490,15 +497,29 @@ function examine(fv: FormValidator, raw: Raw, withWarnings: boolean, withValues 
 function fieldIssues(
   fv: FormValidator,
   values: Raw,
+  refused: readonly string[],
+  missing: boolean,
   unknown: readonly string[] | undefined,
 ): z.core.$ZodIssue[] {
   const out: z.core.$ZodIssue[] = [];
-  for (const f of fv.spec.fields) {
+  // With every required field there, only the refused ones are visited (in the form's order):
+  // reading each field of a record whose shape varies costs more than the checks.
+  const fields = missing ? fv.spec.fields : fv.spec.fields.filter((f) => refused.includes(f.key));
+  for (const f of fields) {
     const x = values[f.key];
-    if (x === undefined ? !f.required : fv.accepts.get(f.key)?.(x)) continue;
-    const parsed = fv.schemas.get(f.key)?.safeParse(x);
-    if (parsed && !parsed.success)
-      for (const issue of parsed.error.issues) out.push({ ...issue, path: [f.key, ...issue.path] });
+    if (x === undefined ? !f.required : !refused.includes(f.key)) continue;
+    const schema = fv.schemas.get(f.key);
+    if (!schema) continue;
+    // What safeParse runs, without the error object it wraps the issues in (its class, a copy of
+    // every issue and its message): only the issues' codes and limits are read here. Each issue
+    // is new to this run, so it takes its full path in place.
+    const run = schema._zod.run({ value: x, issues: [] }, { async: false });
+    if (run instanceof Promise) throw new Error(`${f.key}: an asynchronous check`);
+    for (const issue of run.issues) {
+      const full = issue as { path?: PropertyKey[] };
+      full.path = issue.path ? [f.key, ...issue.path] : [f.key];
+      out.push(issue as z.core.$ZodIssue);
+    }
   }
   if (unknown)
     out.push({

@@ -209,20 +209,43 @@ export function recordFromLine(
   row: number,
   timeZone: string,
 ): SheetRecord | undefined {
-  const raw: Record<string, unknown> = {};
-  const meta: Partial<Record<MetaKey, string>> = {};
-  let empty = true;
-  for (const c of sheetColumns(spec)) {
+  return lineReader(spec, map, timeZone)(line, row);
+}
+
+/**
+ * Reads lines of one sheet as records: the columns are looked up once, not once per line (a
+ * register has tens of thousands of lines).
+ */
+function lineReader(
+  spec: FormSpec,
+  map: ReadonlyMap<string, number>,
+  timeZone: string,
+): (line: readonly unknown[], row: number) => SheetRecord | undefined {
+  const columns = sheetColumns(spec).map((c) => {
     const col = map.get(c.key);
-    let v = col === undefined ? undefined : line[col - 1];
-    if (v instanceof Date) v = isoDateIn(v, timeZone);
-    if (c.meta) meta[c.key as MetaKey] = v === undefined || v === null ? "" : String(v).trim();
-    else {
-      raw[c.key] = v;
-      if (v !== "" && v !== undefined && v !== null) empty = false;
+    return { key: c.key, meta: c.meta, at: col === undefined ? -1 : col - 1 };
+  });
+  // Every record has every field, in the form's order: copied from one template, a record keeps
+  // the template's fast layout, where one built key by key turns into a slow dictionary after a
+  // dozen fields (and every later read and copy of it pays). JSON.parse makes the template fast.
+  const fields: Record<string, null> = {};
+  for (const c of columns) if (!c.meta) fields[c.key] = null;
+  const template = JSON.parse(JSON.stringify(fields)) as Record<string, unknown>;
+  return (line, row) => {
+    const raw: Record<string, unknown> = { ...template };
+    const meta: Partial<Record<MetaKey, string>> = {};
+    let empty = true;
+    for (const c of columns) {
+      let v = c.at < 0 ? undefined : line[c.at];
+      if (v instanceof Date) v = isoDateIn(v, timeZone);
+      if (c.meta) meta[c.key as MetaKey] = v === undefined || v === null ? "" : String(v).trim();
+      else {
+        raw[c.key] = v;
+        if (v !== "" && v !== undefined && v !== null) empty = false;
+      }
     }
-  }
-  return empty ? undefined : { row, raw, meta };
+    return empty ? undefined : { row, raw, meta };
+  };
 }
 
 export interface SheetData {
@@ -239,8 +262,9 @@ export function readSheet(sheet: Sheet, spec: FormSpec, timeZone: string): Sheet
   const values = sheet.getDataRange().getValues() as unknown[][];
   const { map, added } = columnMap(sheet, spec, values[KEY_ROW - 1] ?? []);
   const records: SheetRecord[] = [];
+  const read = lineReader(spec, map, timeZone);
   for (let r = FIRST_DATA_ROW - 1; r < values.length; r++) {
-    const rec = recordFromLine(spec, map, values[r] as unknown[], r + 1, timeZone);
+    const rec = read(values[r] as unknown[], r + 1);
     if (rec) records.push(rec);
   }
   return { values, map, added, records };

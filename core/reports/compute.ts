@@ -13,6 +13,7 @@ import {
   type ListTableDef,
   PART_SEP,
   type ReportContext,
+  type ReportDim,
   type TableDef,
 } from "./definition.ts";
 
@@ -64,14 +65,15 @@ export function validRecords(
   today: string,
   each?: (index: number, value: RecordValues) => void,
 ): { valid: RecordValues[]; invalid: number } {
-  const validator = formValidator(spec, { today });
+  // The record key is passed over by the checks, so a row is checked as it is, not copied without it.
+  const validator = formValidator(spec, { today }, { ignore: new Set([RECORD_KEY_FIELD]) });
   const valid: RecordValues[] = [];
   let invalid = 0;
   let index = -1;
   for (const row of raws) {
     index++;
-    const { [RECORD_KEY_FIELD]: recordKey, ...raw } = row;
-    const value = validValues(validator, raw);
+    const recordKey = row[RECORD_KEY_FIELD];
+    const value = validValues(validator, row);
     if (!value) {
       invalid++;
       continue;
@@ -129,14 +131,153 @@ function subsets(positions: readonly number[]): number[][] {
  * its cell key, the sum of the counted records' record keys. For every set of multi-answer
  * dimensions, cells with ALL in their places count each record once (see ALL): the server builds
  * margins from these, so totals are of persons, not of ticks, without a total being uploaded.
+ *
+ * Values are positions in each dimension's list (ALL one past the last) and a cell one number,
+ * so a record costs a few array writes rather than keys joined as text; a table too wide for
+ * that takes the plain way (`summaryCellsByText`), which gives the same cells.
  */
 export function summaryCells(def: CrossTableDef, records: readonly RecordValues[]): SummaryCell[] {
   const dims = [def.rows, ...def.cols];
-  const allowed = dims.map((d) => new Set(d.values));
+  const n = dims.length;
   const overlapping = dims.flatMap((d, i) => (d.overlaps ? [i] : []));
   if (def.weight && overlapping.length) {
     throw new Error(`${def.id}: a weighted table cannot have a multi-answer dimension`);
   }
+  // Each dimension's values and ALL: the cell space, numbered in mixed radix.
+  const radix = dims.map((d) => d.values.length + 1);
+  const space = radix.reduce((a, b) => a * b, 1);
+  if (space > MAX_CELL_SPACE || dims.some((d) => d.values.includes(ALL)))
+    return summaryCellsByText(def, records);
+  const strides: number[] = new Array(n).fill(1);
+  for (let i = n - 2; i >= 0; i--)
+    strides[i] = (strides[i + 1] as number) * (radix[i + 1] as number);
+  const index = dims.map((d) => new Map(d.values.map((v, i) => [v, i])));
+  const dependent = dims.map((d) => d.of.length >= 2);
+  const projections = subsets(overlapping);
+  // Per projection, whether each dimension stands at ALL.
+  const projected = projections.map((all) => dims.map((_, i) => all.includes(i)));
+
+  const counts = new Float64Array(space);
+  const ckeys = new Float64Array(space);
+  const met = new Uint8Array(space);
+  // The last (record, projection) that counted a cell: within one, a record counts once per cell.
+  const stamp = new Int32Array(space).fill(-1);
+  let stampNo = 0;
+  const order: number[] = [];
+
+  // The record's combinations as positions (n per combination) and their weights, in arrays
+  // reused for every record; each dimension's positions in its own buffer (a value at most once).
+  const combos: number[] = [];
+  const weights: number[] = [];
+  let nCombos = 0;
+  const chosen: number[] = new Array(n).fill(0);
+  const prefix: string[] = new Array(n).fill("");
+  const buffers = dims.map((d) => new Int32Array(d.values.length));
+  const found = new Int32Array(n);
+  const positions = (d: number, r: RecordValues, pre: readonly string[]): number => {
+    const v = (dims[d] as ReportDim).of(r, pre);
+    if (v === undefined) return 0;
+    const map = index[d] as Map<string, number>;
+    const buf = buffers[d] as Int32Array;
+    if (typeof v === "string") {
+      const at = map.get(v);
+      if (at === undefined) return 0;
+      buf[0] = at;
+      return 1;
+    }
+    let k = 0;
+    for (const x of v) {
+      const at = map.get(x);
+      if (at === undefined) continue;
+      // A multi-choice may list a value twice in a hand-typed cell: once is enough.
+      let seen = false;
+      for (let j = 0; j < k && !seen; j++) seen = buf[j] === at;
+      if (!seen) buf[k++] = at;
+    }
+    return k;
+  };
+  const visit = (d: number, r: RecordValues): void => {
+    if (d === n) {
+      // The weight of a combination, asked once (it depends on the record and the combination).
+      weights[nCombos] = def.weight ? def.weight(r, prefix.slice()) : 1;
+      for (let i = 0; i < n; i++) combos[nCombos * n + i] = chosen[i] as number;
+      nCombos++;
+      return;
+    }
+    const count = dependent[d] ? positions(d, r, prefix.slice(0, d)) : (found[d] as number);
+    const values = (dims[d] as ReportDim).values;
+    const buf = buffers[d] as Int32Array;
+    for (let k = 0; k < count; k++) {
+      const at = buf[k] as number;
+      chosen[d] = at;
+      prefix[d] = values[at] as string;
+      visit(d + 1, r);
+    }
+  };
+
+  const rows = def.where ? records.filter(def.where) : records;
+  for (const r of rows) {
+    let empty = false;
+    for (let d = 0; d < n && !empty; d++) {
+      if (dependent[d]) continue;
+      found[d] = positions(d, r, []);
+      if (!found[d]) empty = true;
+    }
+    if (empty) continue;
+    nCombos = 0;
+    visit(0, r);
+    if (!nCombos) continue;
+    const rk = r[RECORD_KEY_FIELD];
+    const recordKey = typeof rk === "number" ? rk : 0;
+    for (const all of projected) {
+      stampNo++;
+      for (let k = 0; k < nCombos; k++) {
+        const w = weights[k] as number;
+        if (!(w > 0)) continue;
+        let id = 0;
+        for (let i = 0; i < n; i++) {
+          const at = all[i] ? (radix[i] as number) - 1 : (combos[k * n + i] as number);
+          id += at * (strides[i] as number);
+        }
+        // The first combination to reach a cell gives its weight, as in the plain loop.
+        if (stamp[id] === stampNo) continue;
+        stamp[id] = stampNo;
+        if (!met[id]) {
+          met[id] = 1;
+          order.push(id);
+        }
+        counts[id] = (counts[id] as number) + w;
+        ckeys[id] = ((ckeys[id] as number) + recordKey) % RECORD_KEY_SPACE;
+      }
+    }
+  }
+  // Composite dimensions (kind/item) keep their codes apart in the summary.
+  const split = dims.map((d) => d.parts !== undefined);
+  return order
+    .map((id) => {
+      const key: string[] = [];
+      let rest = id;
+      for (let i = 0; i < n; i++) {
+        const at = Math.floor(rest / (strides[i] as number));
+        rest -= at * (strides[i] as number);
+        const values = (dims[i] as ReportDim).values;
+        const v = at === values.length ? ALL : (values[at] as string);
+        if (split[i] && v !== ALL) for (const part of v.split(PART_SEP)) key.push(part);
+        else key.push(v);
+      }
+      return { key, count: counts[id] as number, ckey: ckeys[id] as number };
+    })
+    .sort((a, b) => compareKeys(a.key, b.key));
+}
+
+/** Beyond this many possible cells (with ALL) a table's cells are keyed by text instead. */
+const MAX_CELL_SPACE = 1 << 22;
+
+/** The summary cells with keys joined as text: for tables whose cell space is too wide to number. */
+function summaryCellsByText(def: CrossTableDef, records: readonly RecordValues[]): SummaryCell[] {
+  const dims = [def.rows, ...def.cols];
+  const allowed = dims.map((d) => new Set(d.values));
+  const overlapping = dims.flatMap((d, i) => (d.overlaps ? [i] : []));
   const projections = subsets(overlapping);
   const cells = new Map<string, { key: string[]; count: number; ckey: number }>();
   const rows = def.where ? records.filter(def.where) : records;
@@ -163,7 +304,6 @@ export function summaryCells(def: CrossTableDef, records: readonly RecordValues[
       }
     }
   }
-  // Composite dimensions (kind/item) keep their codes apart in the summary.
   const split = dims.map((d) => d.parts !== undefined);
   return [...cells.values()]
     .map((c) => ({

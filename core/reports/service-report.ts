@@ -1,5 +1,5 @@
 // The service register's report: what was requested and how it ended, and per agency how much got done and how fast.
-import { dateFromIso } from "../dates.ts";
+import { dayNumber } from "../dates.ts";
 import { choiceLabelKey, type FormSpec, type RecordValues } from "../form-spec.ts";
 import { personForm } from "../forms/person.ts";
 import type { MessageKey } from "../messages.ts";
@@ -18,8 +18,6 @@ import {
   text,
 } from "./definition.ts";
 import { servicePersonTables } from "./service-person.ts";
-
-const DAY_MS = 86_400_000;
 
 /** The figures of both agency lists (by name and by kind), in the order their rows hold them. */
 const AGENCY_COLUMNS: readonly { readonly heading: MessageKey; readonly format: ListFormat }[] = [
@@ -43,7 +41,7 @@ export function median(values: readonly number[]): number | null {
 
 /** Whole days from one ISO date to another. */
 export function daysBetween(from: string, to: string): number {
-  return Math.round((dateFromIso(to).getTime() - dateFromIso(from).getTime()) / DAY_MS);
+  return Math.round(dayNumber(to) - dayNumber(from));
 }
 
 /**

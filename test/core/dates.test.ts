@@ -1,7 +1,7 @@
 // Calendar arithmetic on ISO dates: whole years of age, checked against the plain reading of the fields.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { ageOn, isValidIsoDate } from "../../core/dates.ts";
+import { ageOn, dateFromIso, dayNumber, isValidIsoDate } from "../../core/dates.ts";
 
 const iso = fc
   .date({
@@ -26,5 +26,25 @@ describe("ageOn", () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe("dayNumber", () => {
+  it("is the Date's day count, for valid dates of any year and for strings that are not dates", () => {
+    const anyIso = fc
+      .date({
+        min: new Date("0001-01-01T00:00:00Z"),
+        max: new Date("9999-12-31T00:00:00Z"),
+        noInvalidDate: true,
+      })
+      .map((d) => d.toISOString().slice(0, 10));
+    fc.assert(
+      fc.property(anyIso, (s) => {
+        expect(dayNumber(s)).toBe(dateFromIso(s).getTime() / 86_400_000);
+      }),
+      { numRuns: 5000 },
+    );
+    for (const s of ["1970-01-01", "2000-02-29", "2026-13-01", "2026-02-30", "", "x"])
+      expect(dayNumber(s)).toEqual(dateFromIso(s).getTime() / 86_400_000);
   });
 });

@@ -79,17 +79,27 @@ export function applyMarks(sheet: Sheet, block: Block, plan: MarkPlan, lang: Lan
   const newNotes: string[][] = [];
   for (let r = 0; r < block.rows; r++) {
     const marks = plan.get(block.top + r);
+    const bgRow = backgrounds[r];
+    const noteRow = notes[r];
     const bgLine: (string | null)[] = [];
     const noteLine: string[] = [];
     for (let c = 0; c < block.cols; c++) {
       const cell = marks?.get(block.left + c);
-      const bg = String(backgrounds[r]?.[c] ?? DEFAULT_BACKGROUND).toLowerCase();
-      const note = String(notes[r]?.[c] ?? "");
+      // Most cells have the default background and no note: taken as they are, no string made.
+      const readBg = bgRow?.[c];
+      const bg =
+        readBg === DEFAULT_BACKGROUND
+          ? DEFAULT_BACKGROUND
+          : String(readBg ?? DEFAULT_BACKGROUND).toLowerCase();
+      const readNote = noteRow?.[c];
+      const note = readNote === "" ? "" : String(readNote ?? "");
       let nextBg = bg;
       if (cell?.errors.length) nextBg = ERROR_COLOUR;
       else if (cell?.warnings.length) nextBg = WARNING_COLOUR;
       else if (MARK_COLOURS.has(bg)) nextBg = DEFAULT_BACKGROUND;
-      const nextNote = mergeNote(note, cell ? noteLines(cell, lang) : []);
+      // An unmarked cell without a note keeps it empty: no lines to split and join (most cells).
+      const nextNote =
+        !cell && note === "" ? "" : mergeNote(note, cell ? noteLines(cell, lang) : []);
       if (nextBg !== bg) bgChanged = true;
       if (nextNote !== note) notesChanged = true;
       // null resets to the default instead of pinning white on every cell of the block.
