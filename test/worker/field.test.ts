@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { MAX_BOX_CHARS, MAX_INBOX_BODY_BYTES } from "../../core/api/field.ts";
 import { toBase64 } from "../../core/sealed-box/base64.ts";
 import { newKeyPair, seal } from "../../core/sealed-box/seal.ts";
+import refusals from "./field-refusals.json";
 import {
   ADMIN_TOKEN,
   api,
@@ -364,5 +365,81 @@ describe("inbox", () => {
       .bind(items[0]?.id)
       .first<{ box: string }>();
     expect(row?.box).toBe(items[0]?.box);
+  });
+});
+
+describe("refusals of the field contract", () => {
+  // Every schema rule of the four field bodies, broken one way or several at once. The expected
+  // envelopes (status, code, message, each issue's path and text) were recorded from the contract
+  // as it stood on classic zod, so a change of its schema library cannot change what clients read.
+  const ok = item();
+  const long = (n: number, c = "A") => c.repeat(n);
+  const member: [string, unknown][] = [
+    ["/v1/field/inbox", {}],
+    ["/v1/field/inbox", { items: [] }],
+    ["/v1/field/inbox", { items: "x" }],
+    ["/v1/field/inbox", { items: Array.from({ length: 21 }, () => ok) }],
+    ["/v1/field/inbox", { items: [ok], extra: 1 }],
+    ["/v1/field/inbox", { items: [{ ...ok, extra: 1, more: 2 }] }],
+    ["/v1/field/inbox", { items: [{}] }],
+    ["/v1/field/inbox", { items: [null] }],
+    ["/v1/field/inbox", { items: [{ ...ok, id: "short" }] }],
+    ["/v1/field/inbox", { items: [{ ...ok, id: long(65) }] }],
+    ["/v1/field/inbox", { items: [{ ...ok, id: "rec id with spaces" }] }],
+    ["/v1/field/inbox", { items: [{ ...ok, id: 12345678 }] }],
+    ["/v1/field/inbox", { items: [{ ...ok, form: "" }] }],
+    ["/v1/field/inbox", { items: [{ ...ok, form: 1 }] }],
+    ["/v1/field/inbox", { items: [{ ...ok, village: "73.09.03" }] }],
+    ["/v1/field/inbox", { items: [{ ...ok, village: 7309032004 }] }],
+    ["/v1/field/inbox", { items: [{ ...ok, saved_at: "2026-12-06" }] }],
+    ["/v1/field/inbox", { items: [{ ...ok, saved_at: "2026-12-06T10:00:00+08:00" }] }],
+    ["/v1/field/inbox", { items: [{ ...ok, saved_at: "yesterday" }] }],
+    ["/v1/field/inbox", { items: [{ ...ok, box: "" }] }],
+    ["/v1/field/inbox", { items: [{ ...ok, box: long(63) }] }],
+    ["/v1/field/inbox", { items: [{ ...ok, box: long(MAX_BOX_CHARS + 4) }] }],
+    ["/v1/field/inbox", { items: [{ ...ok, box: long(64, "!") }] }],
+    ["/v1/field/inbox", { items: [{ ...ok, box: `${long(60)}=A==` }] }],
+    ["/v1/field/inbox", { items: [{ ...ok, box: ["x"] }] }],
+    ["/v1/field/inbox", { items: [ok, { ...ok, id: "bad id!", village: "", box: "", form: "x" }] }],
+    [
+      "/v1/field/inbox",
+      { items: [{ id: null, form: null, village: null, saved_at: null, box: null }] },
+    ],
+    ["/v1/field/inbox/status", {}],
+    ["/v1/field/inbox/status", { ids: [] }],
+    ["/v1/field/inbox/status", { ids: Array.from({ length: 201 }, (_, k) => `rec-${1000 + k}`) }],
+    ["/v1/field/inbox/status", { ids: ["short", 5, null, "rec-ok-1234"] }],
+    ["/v1/field/inbox/status", { ids: ["rec-ok-1234"], more: true }],
+    ["/v1/field/inbox/status", { ids: "rec-ok-1234" }],
+  ];
+  const group: [string, string, unknown][] = [
+    ["PUT", "/v1/field/key", {}],
+    ["PUT", "/v1/field/key", { public_key: "" }],
+    ["PUT", "/v1/field/key", { public_key: long(44) }],
+    ["PUT", "/v1/field/key", { public_key: `${long(43)}!` }],
+    ["PUT", "/v1/field/key", { public_key: `${long(44)}=` }],
+    ["PUT", "/v1/field/key", { public_key: 42 }],
+    ["PUT", "/v1/field/key", { public_key: `${long(43)}=`, other: 1 }],
+    ["POST", "/v1/field/inbox/ack", {}],
+    ["POST", "/v1/field/inbox/ack", { items: [] }],
+    ["POST", "/v1/field/inbox/ack", { items: [{ id: "rec-ok-1234", state: "sent" }] }],
+    ["POST", "/v1/field/inbox/ack", { items: [{ id: "x", state: "taken", at: 1 }] }],
+    ["POST", "/v1/field/inbox/ack", { items: [{}] }],
+    [
+      "POST",
+      "/v1/field/inbox/ack",
+      { items: Array.from({ length: 201 }, (_, k) => ({ id: `rec-${1000 + k}`, state: "taken" })) },
+    ],
+  ];
+
+  it("answers each broken body with the same envelope as before", async () => {
+    const m = await newMember(owner.key);
+    const got: unknown[] = [];
+    const read = async (res: Response) => ({ status: res.status, body: await res.json() });
+    for (const [path, body] of member)
+      got.push(await read(await api(path, jsonInit("POST", m.token, body))));
+    for (const [method, path, body] of group)
+      got.push(await read(await api(path, jsonInit(method, owner.key, body))));
+    expect(got).toEqual(refusals);
   });
 });
