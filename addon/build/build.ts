@@ -11,7 +11,7 @@ import {
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
-import { build, type Plugin, transform } from "esbuild";
+import { build, type Metafile, type Plugin, transform } from "esbuild";
 import { FORM_IDS, type FormId } from "../../core/form-ids.ts";
 import { getFormSpec } from "../../core/forms/index.ts";
 import { LANGS, type Lang } from "../../core/i18n.ts";
@@ -101,60 +101,21 @@ const areasFromBoot: Plugin = {
 };
 
 /**
- * zod's JSON Schema export, which zod's classic API references but a browser bundle never calls:
- * its modules become stubs with the same exports, ~5 KB gzip less.
- */
-const noJsonSchema: Plugin = {
-  name: "no-json-schema",
-  setup(b) {
-    b.onLoad(
-      { filter: /zod[\\/]v4[\\/]core[\\/](to-json-schema|json-schema-processors)\.js$/ },
-      ({ path }) => {
-        const src = readFileSync(path, "utf8");
-        const names = [
-          ...[...src.matchAll(/export (?:function|const) (\w+)/g)].map((m) => m[1]),
-          ...[...src.matchAll(/export \{ \w+ as (\w+) \}/g)].map((m) => m[1]),
-        ];
-        const body = names
-          .map(
-            (n) =>
-              `export const ${n} = () => { throw new Error("JSON Schema is not built into a browser bundle"); };`,
-          )
-          .join("\n");
-        return { loader: "js", contents: body };
-      },
-    );
-  },
-};
-
-/**
- * zod's English messages, which zod's classic API registers but a browser bundle never shows:
- * validation turns every issue into a message of Pilah's catalogue by its code. Without them an
- * issue's own text is zod's "Invalid input"; which issues arise, and their codes and paths, do not
- * change.
- */
-const noZodMessages: Plugin = {
-  name: "no-zod-messages",
-  setup(b) {
-    b.onLoad({ filter: /zod[\\/]v4[\\/]locales[\\/]en\.js$/ }, () => ({
-      loader: "js",
-      contents: "export default function () { return { localeError: () => undefined }; }\n",
-    }));
-  },
-};
-
-/**
- * The build's changes to zod's classic API, for a browser bundle that imports it (the phone app's
- * API contracts); a test runs validation with and without them. Sidebar pages need none: they
- * reach zod only through validation, which uses zod/mini (see CLASSIC_ZOD).
- */
-export const CLASSIC_ZOD_PLUGINS: readonly Plugin[] = [noJsonSchema, noZodMessages];
-
-/**
- * zod's classic API and its English messages, kept out of every sidebar page: a form page's zod
- * is validation's zod/mini alone (~5 KB gzip), where the classic API would add ~13 KB.
+ * zod's classic API and its English messages, kept out of every browser bundle (sidebar pages and
+ * the phone app): their schemas use zod/mini, the same core without the classic API's methods,
+ * JSON Schema export and English messages (a form page's zod is ~5 KB gzip with mini, where the
+ * classic API would add ~13 KB). Validation never shows zod's wording: it turns every issue into
+ * a message of Pilah's catalogue by its code.
  */
 export const CLASSIC_ZOD = /zod[\\/]v4[\\/](classic|locales)[\\/]/;
+
+/** The first input of the bundle that is zod's classic API and reaches the output, if any. */
+export function classicZodInput(metafile: Metafile): string | undefined {
+  const bundled = Object.values(metafile.outputs)[0]?.inputs ?? {};
+  return Object.keys(bundled).find(
+    (f) => CLASSIC_ZOD.test(f) && (bundled[f]?.bytesInOutput ?? 0) > 0,
+  );
+}
 
 /** The catalogue of one page and language in place of the whole one (the same table for both keys). */
 function cataloguePlugin(catalogue: Record<string, string>): Plugin {
@@ -226,10 +187,7 @@ async function buildPage(page: SidebarPage, css: string, template: string) {
   const plugins = [guidePlugin(), ...(isForm ? [areasFromBoot] : [])];
   // A first pass names the sources the page bundles; the messages they name make its catalogue.
   const probe = await build({ ...clientOptions, stdin, plugins });
-  const bundled = Object.values(probe.metafile.outputs)[0]?.inputs ?? {};
-  const classic = Object.keys(bundled).find(
-    (f) => CLASSIC_ZOD.test(f) && (bundled[f]?.bytesInOutput ?? 0) > 0,
-  );
+  const classic = classicZodInput(probe.metafile);
   if (classic)
     throw new Error(`${page}: zod's classic API reaches the page (${classic}); use zod/mini`);
   const sources = Object.keys(probe.metafile.inputs)

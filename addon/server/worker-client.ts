@@ -1,5 +1,5 @@
 // The add-on's one client of the shared server: one UrlFetch per batch, every answer checked against the API contract, every failure explained the same way.
-import type * as z from "zod";
+import * as z from "zod";
 import { errorBodySchema } from "../../core/api/error-envelope.ts";
 import type { MessageKey } from "../../core/messages.ts";
 import type { Settings } from "./settings.ts";
@@ -9,7 +9,7 @@ export type WorkerReason = Extract<MessageKey, `worker.${string}`>;
 export type WorkerFailure = { ok: false; reason: WorkerReason; status?: number };
 export type WorkerOutcome<T> = { ok: true; data: T } | WorkerFailure;
 
-export interface WorkerRequest<S extends z.ZodType> {
+export interface WorkerRequest<S extends z.core.$ZodType> {
   method: "get" | "post" | "put" | "delete";
   path: string;
   body?: unknown;
@@ -21,7 +21,7 @@ type HttpResponse = GoogleAppsScript.URL_Fetch.HTTPResponse;
 
 function toParams(
   settings: Settings,
-  r: WorkerRequest<z.ZodType>,
+  r: WorkerRequest<z.core.$ZodType>,
 ): GoogleAppsScript.URL_Fetch.URLFetchRequest {
   return {
     url: settings.serverUrl + r.path,
@@ -56,14 +56,14 @@ function parseJson(text: string): unknown {
 }
 
 /** An answer as the add-on acts on it: the contract's data, or why not (the same reasons everywhere). */
-export function settle<S extends z.ZodType>(
+export function settle<S extends z.core.$ZodType>(
   res: HttpResponse,
   answer: S,
 ): WorkerOutcome<z.output<S>> {
   const status = res.getResponseCode();
   const body = parseJson(res.getContentText());
   if (status >= 200 && status < 300) {
-    const parsed = answer.safeParse(body);
+    const parsed = z.safeParse(answer, body);
     return parsed.success
       ? { ok: true, data: parsed.data }
       : { ok: false, reason: "worker.invalid_answer", status };
@@ -84,7 +84,7 @@ function configured(settings: Settings): boolean {
 }
 
 /** One request (one UrlFetch). */
-export function call<S extends z.ZodType>(
+export function call<S extends z.core.$ZodType>(
   settings: Settings,
   request: WorkerRequest<S>,
 ): WorkerOutcome<z.output<S>> {
@@ -101,7 +101,7 @@ export function call<S extends z.ZodType>(
  * Several requests in one UrlFetchApp.fetchAll: one service call, requests in parallel, outcomes
  * in request order. fetchAll throws when any host is unreachable, which fails them all.
  */
-export function callAll<const R extends readonly WorkerRequest<z.ZodType>[]>(
+export function callAll<const R extends readonly WorkerRequest<z.core.$ZodType>[]>(
   settings: Settings,
   requests: R,
 ): { [K in keyof R]: WorkerOutcome<z.output<R[K]["answer"]>> } {
@@ -115,7 +115,7 @@ export function callAll<const R extends readonly WorkerRequest<z.ZodType>[]>(
   }
   try {
     return UrlFetchApp.fetchAll(requests.map((r) => toParams(settings, r))).map((res, i) =>
-      settle(res, (requests[i] as WorkerRequest<z.ZodType>).answer),
+      settle(res, (requests[i] as WorkerRequest<z.core.$ZodType>).answer),
     ) as unknown as Outcomes;
   } catch {
     return requests.map(() => ({ ok: false, reason: "worker.unreachable" })) as unknown as Outcomes;

@@ -1,5 +1,6 @@
 // The field-entry contract (phones → worker → sheet): group public key, member tokens, the sealed inbox.
-import * as z from "zod";
+// zod/mini, not the classic API: the phone app runs these schemas and must stay small (same checks, same issues).
+import * as z from "zod/mini";
 import { FORM_IDS } from "../form-ids.ts";
 import { MAX_GROUP_VILLAGES } from "./limits.ts";
 
@@ -21,13 +22,12 @@ const base64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$
 /** An X25519 public key: base64 of 32 bytes. */
 export const publicKeySchema = z
   .string()
-  .length(44)
-  .regex(/^[A-Za-z0-9+/]{43}=$/, "Base64 of 32 bytes.");
+  .check(z.length(44), z.regex(/^[A-Za-z0-9+/]{43}=$/, "Base64 of 32 bytes."));
 
 /** A Kemendagri village code, dotted (73.09.03.2004). */
 export const villageCodeSchema = z
   .string()
-  .regex(/^\d{2}\.\d{2}\.\d{2}\.\d{4}$/, "A dotted village code.");
+  .check(z.regex(/^\d{2}\.\d{2}\.\d{2}\.\d{4}$/, "A dotted village code."));
 
 export const fieldKeyRequestSchema = z.strictObject({ public_key: publicKeySchema });
 export interface FieldKeyResponse {
@@ -40,24 +40,28 @@ export interface FieldKeyResponse {
  * phone offers only those. The phone trusts nothing else.
  */
 export const fieldVillagesResponseSchema = z.object({
-  villages: z.array(villageCodeSchema).max(MAX_GROUP_VILLAGES),
+  villages: z.array(villageCodeSchema).check(z.maxLength(MAX_GROUP_VILLAGES)),
 });
 export type FieldVillagesResponse = z.infer<typeof fieldVillagesResponseSchema>;
 
 /** A record id made on the phone (random, no meaning). */
-export const recordIdSchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, "8-64 of A-Z a-z 0-9 _ -.");
+export const recordIdSchema = z
+  .string()
+  .check(z.regex(/^[A-Za-z0-9_-]{8,64}$/, "8-64 of A-Z a-z 0-9 _ -."));
 
 export const inboxItemSchema = z.strictObject({
   id: recordIdSchema,
   form: z.enum(FORM_IDS),
   village: villageCodeSchema,
   saved_at: z.iso.datetime(),
-  box: z.string().min(64).max(MAX_BOX_CHARS).regex(base64, "Base64 of a sealed box."),
+  box: z
+    .string()
+    .check(z.minLength(64), z.maxLength(MAX_BOX_CHARS), z.regex(base64, "Base64 of a sealed box.")),
 });
 export type InboxItem = z.infer<typeof inboxItemSchema>;
 
 export const inboxPostSchema = z.strictObject({
-  items: z.array(inboxItemSchema).min(1).max(MAX_INBOX_ITEMS_PER_REQUEST),
+  items: z.array(inboxItemSchema).check(z.minLength(1), z.maxLength(MAX_INBOX_ITEMS_PER_REQUEST)),
 });
 
 /** What a phone may learn of its own sends; "unknown" also for ids that are not its own. */
@@ -68,7 +72,7 @@ export interface InboxStatusResponse {
 }
 
 export const inboxStatusRequestSchema = z.strictObject({
-  ids: z.array(recordIdSchema).min(1).max(200),
+  ids: z.array(recordIdSchema).check(z.minLength(1), z.maxLength(200)),
 });
 
 export interface InboxPullResponse {
@@ -80,8 +84,7 @@ export interface InboxPullResponse {
 export const inboxAckSchema = z.strictObject({
   items: z
     .array(z.strictObject({ id: recordIdSchema, state: z.enum(["taken", "rejected"]) }))
-    .min(1)
-    .max(200),
+    .check(z.minLength(1), z.maxLength(200)),
 });
 
 export interface MemberTokenJson {
@@ -102,8 +105,8 @@ export const inboxPullResponseSchema = z.object({
       form: z.enum(FORM_IDS),
       village: z.string(),
       saved_at: z.string(),
-      box: z.string().max(MAX_BOX_CHARS),
-      member_id: z.string().max(64),
+      box: z.string().check(z.maxLength(MAX_BOX_CHARS)),
+      member_id: z.string().check(z.maxLength(64)),
       received_at: z.string(),
     }),
   ),

@@ -1,14 +1,14 @@
 // Linking a phone's case or service to its person: the phone never has the register, so it names the
 // person by NIK, or by name + birth date or age + village; the sheet finds the one row that matches.
-import * as z from "zod";
+import * as z from "zod/mini";
 import { normalizeIdNumber } from "../nik.ts";
 
 export const personLookupSchema = z.strictObject({
-  nik: z.string().max(32).optional(),
-  full_name: z.string().max(120).optional(),
-  birth_date: z.string().max(10).optional(),
-  age_years: z.number().int().min(0).max(130).optional(),
-  village: z.string().max(13).optional(),
+  nik: z.optional(z.string().check(z.maxLength(32))),
+  full_name: z.optional(z.string().check(z.maxLength(120))),
+  birth_date: z.optional(z.string().check(z.maxLength(10))),
+  age_years: z.optional(z.number().check(z.int(), z.gte(0), z.lte(130))),
+  village: z.optional(z.string().check(z.maxLength(13))),
 });
 export type PersonLookup = z.infer<typeof personLookupSchema>;
 

@@ -1,6 +1,6 @@
 // What a phone seals for one record: the form, the record id and the typed values. The inbox's clear
 // metadata (form, village, time) is only for the phone's list and quotas; the sealed copy decides.
-import * as z from "zod";
+import * as z from "zod/mini";
 import { recordIdSchema } from "../api/field.ts";
 import { FORM_IDS } from "../form-ids.ts";
 import { fromBase64 } from "../sealed-box/base64.ts";
@@ -13,11 +13,16 @@ export const sealedRecordSchema = z.strictObject({
   form: z.enum(FORM_IDS),
   saved_at: z.iso.datetime(),
   values: z.record(
-    z.string().max(64),
-    z.union([z.string().max(4000), z.number(), z.array(z.string().max(200)).max(50), z.null()]),
+    z.string().check(z.maxLength(64)),
+    z.union([
+      z.string().check(z.maxLength(4000)),
+      z.number(),
+      z.array(z.string().check(z.maxLength(200))).check(z.maxLength(50)),
+      z.null(),
+    ]),
   ),
   /** A case or service names its person this way; the sheet links it (the phone has no register). */
-  person: personLookupSchema.optional(),
+  person: z.optional(personLookupSchema),
 });
 export type SealedRecord = z.infer<typeof sealedRecordSchema>;
 

@@ -6,7 +6,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { build, type Plugin, transform } from "esbuild";
-import { CLASSIC_ZOD_PLUGINS } from "../../addon/build/build.ts";
+import { classicZodInput } from "../../addon/build/build.ts";
 import { keysNamedIn, specKeys } from "../../addon/build/sidebar-catalogue.ts";
 import type { FormId } from "../../core/form-ids.ts";
 import { getFormSpec } from "../../core/forms/index.ts";
@@ -81,7 +81,7 @@ async function buildApp(): Promise<string> {
   const probe = await build({
     ...options,
     entryPoints,
-    plugins: [...CLASSIC_ZOD_PLUGINS, x25519Only],
+    plugins: [x25519Only],
   });
   const sources = Object.keys(probe.metafile.inputs)
     .filter((f) => !f.includes("node_modules") && !/core[\\/]messages/.test(f))
@@ -94,8 +94,12 @@ async function buildApp(): Promise<string> {
     banner: {
       js: "function pilahHasOwn_(o, k) { return Object.prototype.hasOwnProperty.call(o, k); }",
     },
-    plugins: [...CLASSIC_ZOD_PLUGINS, x25519Only, cataloguePlugin(phoneCatalogue(sources))],
+    plugins: [x25519Only, cataloguePlugin(phoneCatalogue(sources))],
   });
+  // The API contracts and validation the app runs use zod/mini; the classic API would add ~14 KB.
+  const classic = classicZodInput(js.metafile);
+  if (classic)
+    throw new Error(`phone app: zod's classic API reaches app.js (${classic}); use zod/mini`);
   return js.outputFiles[0]?.text ?? "";
 }
 

@@ -1,11 +1,11 @@
-// The browser bundles' validation (the sidebar's on zod/mini alone, the phone's beside zod's trimmed classic API) decides exactly as the server's.
+// The browser bundles' validation (the sidebar's on zod/mini alone, the phone's beside the field contract's zod/mini schemas) decides exactly as the server's.
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { build } from "esbuild";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CLASSIC_ZOD, CLASSIC_ZOD_PLUGINS } from "../../addon/build/build.ts";
+import { classicZodInput } from "../../addon/build/build.ts";
 import { personRows } from "../../bench/fixtures.ts";
 import { allFormSpecs } from "../../core/forms/index.ts";
 import type { Lang } from "../../core/i18n.ts";
@@ -17,13 +17,13 @@ let dir: string;
 type Bundle = { validateRecord: typeof validateRecord };
 const bundles: { sidebar?: Bundle; phone?: Bundle } = {};
 
-/** Validation bundled on its own, as the browser gets it; `classic`: with zod's classic API beside it. */
-async function bundle(name: "sidebar" | "phone", classic: boolean): Promise<Bundle> {
+/** Validation bundled as the browser gets it; `contract`: beside the field contract the phone runs. */
+async function bundle(name: "sidebar" | "phone", contract: boolean): Promise<Bundle> {
   const out = join(dir, `${name}.mjs`);
   const result = await build({
     absWorkingDir: root,
     stdin: {
-      contents: `${classic ? 'import * as z from "zod";\nexport const keep = z.object;\n' : ""}export { validateRecord } from "./core/validate.ts";\n`,
+      contents: `${contract ? 'export { inboxItemSchema } from "./core/api/field.ts";\nexport { sealedRecordSchema } from "./core/field/sealed-record.ts";\n' : ""}export { validateRecord } from "./core/validate.ts";\n`,
       resolveDir: root,
       loader: "ts",
     },
@@ -31,21 +31,13 @@ async function bundle(name: "sidebar" | "phone", classic: boolean): Promise<Bund
     format: "esm",
     platform: "neutral",
     mainFields: ["module", "main"],
-    plugins: classic ? [...CLASSIC_ZOD_PLUGINS] : [],
     metafile: true,
     write: false,
   });
   const code = result.outputFiles[0]?.text ?? "";
-  const bundled = Object.values(result.metafile.outputs)[0]?.inputs ?? {};
-  const fromClassic = Object.keys(bundled).filter(
-    (f) => CLASSIC_ZOD.test(f) && (bundled[f]?.bytesInOutput ?? 0) > 0,
-  );
-  if (classic) {
-    // The bundle really lacks what the phone's build leaves out.
-    expect(code).toContain("JSON Schema is not built into a browser bundle");
-    expect(fromClassic.length).toBeGreaterThan(0);
-  } else expect(fromClassic).toEqual([]);
-  // No English messages either way: zod/mini registers none, and the classic ones are stubbed.
+  // Neither holds zod's classic API or its English messages (zod/mini registers none).
+  expect(classicZodInput(result.metafile)).toBeUndefined();
+  if (contract) expect(code).toContain("Base64 of a sealed box.");
   expect(code).not.toContain("Too big: expected");
   writeFileSync(out, code);
   return import(pathToFileURL(out).href);

@@ -2,7 +2,7 @@
 import type { Context, ErrorHandler, NotFoundHandler } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
-import type * as z from "zod";
+import * as z from "zod";
 import { StorageError } from "./db/guard.ts";
 
 export interface ErrorIssue {
@@ -49,13 +49,17 @@ export function invalidInput(
   return new ApiError(400, "invalid_input", message, issues);
 }
 
-/** Validates `value` with `schema`; failures become a 400 whose issue paths start at `prefix`. */
-export function parseInput<S extends z.ZodType>(
+/**
+ * Validates `value` with `schema` (classic or zod/mini: the same core); failures become a 400 whose
+ * issue paths start at `prefix`. Parsing through the classic API also keeps zod's English issue
+ * texts loaded, which the envelope carries whatever API a contract's schemas are built with.
+ */
+export function parseInput<S extends z.core.$ZodType>(
   schema: S,
   value: unknown,
   prefix: (string | number)[] = [],
 ): z.output<S> {
-  const result = schema.safeParse(value);
+  const result = z.safeParse(schema, value);
   if (!result.success) throw invalidInput(zodIssues(result.error, prefix));
   return result.data;
 }
