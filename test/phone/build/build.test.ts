@@ -1,5 +1,8 @@
-// The phone app's page weight: everything a first visit loads stays within 80 KB gzip; the service worker precaches all of it.
+// The phone app's page weight: everything a first visit loads stays within 80 KB gzip; the service worker precaches all of it; no classic zod gets in.
+import { resolve } from "node:path";
+import { build } from "esbuild";
 import { describe, expect, it } from "vitest";
+import { classicZodInput } from "../../../addon/build/build.ts";
 import { buildPhone, firstLoadGzip } from "../../../phone/build/build.ts";
 
 /** The issue's budget for the phone app's first load. */
@@ -19,4 +22,24 @@ describe("phone app build", () => {
     expect(html).toContain('href="manifest.webmanifest"');
     expect(html).toContain('src="app.js"');
   }, 60_000);
+
+  it("would stop if zod's classic API reached the app: the guard names it", async () => {
+    const bundleOf = async (from: string) =>
+      (
+        await build({
+          absWorkingDir: resolve(import.meta.dirname, "../../.."),
+          stdin: {
+            contents: `import * as z from "${from}";\nexport const s = z.string();\n`,
+            resolveDir: ".",
+          },
+          bundle: true,
+          write: false,
+          metafile: true,
+        })
+      ).metafile;
+    expect(classicZodInput(await bundleOf("zod"))).toMatch(
+      /^node_modules\/zod\/v4\/(classic|locales)\//,
+    );
+    expect(classicZodInput(await bundleOf("zod/mini"))).toBeUndefined();
+  });
 });
