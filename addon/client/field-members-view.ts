@@ -1,4 +1,4 @@
-// Pengaturan → Anggota lapangan: enable field entry (key pair made here), add members (join link and QR code), list and revoke them, the hourly pull.
+// Pengaturan → Anggota lapangan: enable field entry (key pair made here), add members (join link and QR code), list and revoke them.
 import { type Lang, t } from "../../core/i18n.ts";
 import type { MessageKey } from "../../core/messages.ts";
 import { toBase64 } from "../../core/sealed-box/base64.ts";
@@ -373,48 +373,19 @@ export function renderFieldMembers(root: HTMLElement, boot: SidebarBoot): void {
     }
   };
 
-  // The hourly pull (an installable time-driven trigger of this user in this spreadsheet).
-  const hourly = h("input", {
-    type: "checkbox",
-    id: "f-hourly",
-    checked: state.hourly,
-    "aria-describedby": "help-hourly hourly-status",
-  });
-  const hourlyStatus = h("p", { class: "help", role: "status", id: "hourly-status" });
-  hourly.addEventListener("change", async () => {
-    const on = hourly.checked;
-    hourly.disabled = true;
-    try {
-      const res = await server.setHourlyFieldPull(on);
-      if (!res.ok) {
-        hourly.checked = !on;
-        hourlyStatus.textContent = reasonText(lang, res.reason);
-        return;
-      }
-      hourlyStatus.textContent = t(
-        lang,
-        res.hourly ? "field.page.hourly_on" : "field.page.hourly_off",
-      );
-    } catch (err) {
-      hourly.checked = !on;
-      hourlyStatus.textContent = t(lang, "sidebar.failed", { message: (err as Error).message });
-    } finally {
-      hourly.disabled = false;
-    }
-  });
-  const hourlySection = h(
-    "div",
-    { class: "field" },
-    h("label", { class: "choice", for: "f-hourly" }, hourly, ` ${t(lang, "field.page.hourly")}`),
-    h("p", { class: "help", id: "help-hourly" }, t(lang, "field.page.hourly_help")),
-    hourlyStatus,
+  // Phones' entries are taken when someone works in the sheet: an editor add-on's clock trigger
+  // runs without the spreadsheet or its document properties (where the group's key is).
+  const whenTaken = h(
+    "p",
+    { class: "help", id: "field-when-taken" },
+    t(lang, "field.page.when_taken"),
   );
 
   const show = () => {
     enabledLine.hidden = !state.enabled;
     enableButton.hidden = state.enabled;
     replaceButton.hidden = !state.enabled;
-    for (const el of [addForm, membersSection, hourlySection]) el.hidden = !state.enabled;
+    for (const el of [addForm, membersSection, whenTaken]) el.hidden = !state.enabled;
   };
   root.replaceChildren(
     h(
@@ -425,7 +396,7 @@ export function renderFieldMembers(root: HTMLElement, boot: SidebarBoot): void {
       enableSection,
       addForm,
       membersSection,
-      hourlySection,
+      whenTaken,
       h("div", {}, back),
     ),
   );

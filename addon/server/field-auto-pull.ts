@@ -1,4 +1,4 @@
-// Taking phones' entries without the menu: before reports are built or all data is checked, and from the hourly trigger.
+// Taking phones' entries without the menu: before reports are built or all data is checked.
 import { isMessageKey, type Lang, t } from "../../core/i18n.ts";
 import { FIELD_SECRET_KEY, importFieldEntries } from "./field-import.ts";
 
@@ -25,21 +25,4 @@ export function pullBeforeUse(lang: Lang): string | undefined {
     reason = e instanceof Error ? e.message : String(e);
   }
   return t(lang, "field.pull_failed", { reason: isMessageKey(reason) ? t(lang, reason) : reason });
-}
-
-/**
- * The hourly trigger's handler: no one is looking, so nothing is shown; a failure waits for the
- * next hour. With only the current-document scope it needs Apps Script to run it with its
- * spreadsheet as the active one; without one it does nothing (docs/field-entry.md).
- */
-export function pullFieldEntriesHourly(): void {
-  try {
-    if (!SpreadsheetApp.getActiveSpreadsheet()) {
-      console.warn("field pull: the trigger ran without its spreadsheet");
-      return;
-    }
-    if (fieldEntryEnabled()) importFieldEntries();
-  } catch (e) {
-    console.warn(`field pull: ${e instanceof Error ? e.message : String(e)}`);
-  }
 }

@@ -6,7 +6,6 @@ import { publicKeySchema } from "../../core/api/field.ts";
 import { type QrPath, qrPath } from "../../core/field/qr-path.ts";
 import { fromBase64 } from "../../core/sealed-box/base64.ts";
 import { FIELD_MEMBERS, FIELD_PUBLIC_KEY, FIELD_SECRET_KEY } from "./field-import.ts";
-import { hourlyPullOn } from "./field-trigger.ts";
 import { loadSettings } from "./settings.ts";
 import { call } from "./worker-client.ts";
 
@@ -83,12 +82,11 @@ export function enableFieldEntry(
 }
 
 /** What the Anggota lapangan page needs to render, without a network call. */
-export function fieldEntryState(): { enabled: boolean; hourly: boolean; configured: boolean } {
+export function fieldEntryState(): { enabled: boolean; configured: boolean } {
   const settings = loadSettings();
   const enabled = PropertiesService.getDocumentProperties().getProperty(FIELD_PUBLIC_KEY) !== null;
   return {
     enabled,
-    hourly: enabled && hourlyPullOn(),
     configured: settings.serverUrl !== "" && settings.groupKey !== "",
   };
 }

@@ -39,11 +39,8 @@ export const id = {
   "field.page.revoke_confirm":
     "Cabut tautan {name}? HP-nya tidak bisa mengirim lagi; isian yang belum terkirim tetap tersimpan di HP itu.",
   "field.page.revoked_done": "Tautan {name} sudah dicabut.",
-  "field.page.hourly": "Ambil isian dari HP setiap jam",
-  "field.page.hourly_help":
-    "Pilah mengambil isian baru sekali sejam walau spreadsheet tidak dibuka. Isian juga diambil setiap kali membuat laporan atau memeriksa semua data.",
-  "field.page.hourly_on": "Pengambilan setiap jam dinyalakan.",
-  "field.page.hourly_off": "Pengambilan setiap jam dimatikan.",
+  "field.page.when_taken":
+    "Isian dari HP masuk ke lembar saat Anda memilih Ambil isian dari HP di menu Pilah, dan setiap kali membuat laporan atau memeriksa semua data. Sampai saat itu isian menunggu di server, terkunci, paling lama 30 hari.",
   "field.page.failed": "Gagal: {reason}.",
   "field.page.no_server":
     "Isi dulu alamat server dan kunci kelompok di Pengaturan, lalu buka halaman ini lagi.",
@@ -99,11 +96,8 @@ export const en: Record<keyof typeof id, string> = {
   "field.page.revoke_confirm":
     "Revoke {name}'s link? The phone can no longer send; entries not yet sent stay on that phone.",
   "field.page.revoked_done": "{name}'s link is revoked.",
-  "field.page.hourly": "Get entries from phones every hour",
-  "field.page.hourly_help":
-    "Pilah takes new entries once an hour even when the spreadsheet is closed. Entries are also taken whenever reports are built or all data is checked.",
-  "field.page.hourly_on": "Hourly pull switched on.",
-  "field.page.hourly_off": "Hourly pull switched off.",
+  "field.page.when_taken":
+    "Entries from phones come into the sheet when you choose Get entries from phones in the Pilah menu, and whenever reports are built or all data is checked. Until then they wait on the server, sealed, for at most 30 days.",
   "field.page.failed": "Failed: {reason}.",
   "field.page.no_server":
     "First fill in the server address and group key in Settings, then open this page again.",

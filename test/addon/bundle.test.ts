@@ -30,8 +30,6 @@ describe("dist/addon", () => {
         "listFieldMembers",
         "revokeFieldMember",
         "pullFieldEntries",
-        "pullFieldEntriesHourly",
-        "setHourlyFieldPull",
         "showFieldMembers",
         "onInstall",
         "onOpen",
@@ -71,8 +69,6 @@ describe("dist/addon", () => {
     expect(manifest.oauthScopes.sort()).toEqual([
       "https://www.googleapis.com/auth/script.container.ui",
       "https://www.googleapis.com/auth/script.external_request",
-      // Installable triggers (the optional hourly pull of phones' entries) need this one.
-      "https://www.googleapis.com/auth/script.scriptapp",
       "https://www.googleapis.com/auth/spreadsheets.currentonly",
     ]);
   });

@@ -1,4 +1,4 @@
-// Pengaturan → Anggota lapangan in Chromium against the real worker: enable (key pair made in the page), add a member (link and a QR code that decodes to it), list, revoke (shown as dicabut, token refused), replace the key, hourly pull; axe on each state.
+// Pengaturan → Anggota lapangan in Chromium against the real worker: enable (key pair made in the page), add a member (link and a QR code that decodes to it), list, revoke (shown as dicabut, token refused), replace the key, when entries come in; axe on each state.
 import jsQR from "jsqr";
 import type { Frame } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -216,7 +216,7 @@ describe("Anggota lapangan", () => {
     expect(await again.locator("[data-revoke]").count()).toBe(0);
   });
 
-  it("replaces the key only after the warning, and switches the hourly pull on and off", async () => {
+  it("replaces the key only after the warning, and says when phones' entries come in", async () => {
     const frame = await openFromMenu(stack, "showFieldMembers", "Anggota lapangan");
     expect(await frame.isVisible("#enable-field")).toBe(false);
     await frame.click("#replace-key");
@@ -226,12 +226,7 @@ describe("Anggota lapangan", () => {
     await frame.waitForSelector("#enable-status.ok");
     expect(await frame.textContent("#enable-status")).toContain("Kunci baru dipakai");
 
-    await frame.check("#f-hourly");
-    await frame.waitForSelector("#hourly-status:has-text('dinyalakan')");
-    const reopened = await openFromMenu(stack, "showFieldMembers", "Anggota lapangan");
-    expect(await reopened.isChecked("#f-hourly")).toBe(true);
-    await reopened.uncheck("#f-hourly");
-    await reopened.waitForSelector("#hourly-status:has-text('dimatikan')");
+    expect(await frame.textContent("#field-when-taken")).toContain("Ambil isian dari HP");
   });
 });
 

@@ -11,12 +11,10 @@ export const pullFieldEntries = pull;
 /** Exposed privately so the bundle test can open a phone's box in the bare runtime. */
 export const openFieldBox_ = openFieldBox;
 
-export { pullFieldEntriesHourly } from "../field-auto-pull.ts";
 export {
   addFieldMember,
   enableFieldEntry,
   listFieldMembers,
   revokeFieldMember,
 } from "../field-members.ts";
-export { setHourlyFieldPull } from "../field-trigger.ts";
 export { showFieldMembers } from "../ui.ts";

@@ -1,4 +1,4 @@
-// Anggota lapangan's part of the sidebar contract: enable field entry, add, list and revoke members, the hourly pull.
+// Anggota lapangan's part of the sidebar contract: enable field entry, add, list and revoke members.
 import type { QrPath } from "../../../core/field/qr-path.ts";
 
 /** A refusal carries a catalogue key (field.*, worker.*, error.busy) the page shows next to the field. */
@@ -15,7 +15,6 @@ export interface FieldMemberRow {
 /** The page's boot data: no network call is needed to render it. */
 export interface FieldEntryState {
   enabled: boolean;
-  hourly: boolean;
   /** Server address and group key are set. */
   configured: boolean;
 }
@@ -30,7 +29,6 @@ export interface FieldMembersApi {
   addFieldMember(name: string): FieldResult<{ id: string; name: string; link: string; qr: QrPath }>;
   listFieldMembers(): FieldResult<{ members: FieldMemberRow[] }>;
   revokeFieldMember(id: string): FieldResult<{ id: string }>;
-  setHourlyFieldPull(on: boolean): FieldResult<{ hourly: boolean }>;
   /** Opens Pengaturan → Anggota lapangan in place of the current page. */
   showFieldMembers(): void;
   showSettings(): void;
