@@ -107,8 +107,6 @@ export interface AddonHost {
   /** Logger.log and console output, in order */
   readonly logs: string[];
   readonly bundleDir: string;
-  /** Installable triggers the add-on created with ScriptApp (a clock trigger fires by `trigger(handler)`). */
-  readonly triggers: readonly { id: string; handler: string; everyHours: number }[];
 }
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
@@ -198,7 +196,6 @@ class Host implements AddonHost {
       ui: this.ui,
       logs: this.logs,
       caches: new Map(),
-      triggers: [],
       user: opts.user ?? { email: "demo@example.org", locale: "id" },
       bundleDir: opts.bundleDir,
       scriptTimeZone: manifest.timeZone ?? "Asia/Makassar",
@@ -209,10 +206,6 @@ class Host implements AddonHost {
       onLog: opts.onLog,
     };
     this.fakeClock = now !== undefined;
-  }
-
-  get triggers(): readonly { id: string; handler: string; everyHours: number }[] {
-    return this.state.triggers;
   }
 
   /** A fresh global scope, as every Apps Script execution gets: globals set by one call are gone in the next. */

@@ -41,8 +41,6 @@ export interface HostState {
   ui: UiState;
   logs: string[];
   caches: Map<string, Map<string, CacheEntry>>;
-  /** Installable triggers the add-on created (ScriptApp), kept across executions. */
-  triggers: { id: string; handler: string; everyHours: number }[];
   user: { email: string; locale: string };
   bundleDir: string;
   scriptTimeZone: string;

@@ -1,13 +1,6 @@
 // Session and User: the configured user's e-mail and locale, the script's time zone, a stable temporary user key.
 import { createHash } from "node:crypto";
 import { type Runtime, Service } from "./runtime.ts";
-import {
-  deleteTrigger,
-  newTrigger,
-  projectTriggers,
-  type TriggerBuilderImpl,
-  type TriggerImpl,
-} from "./script-triggers.ts";
 
 export class UserService extends Service {
   static override gasName = "User";
@@ -56,7 +49,7 @@ export class SessionService extends Service {
   }
 }
 
-/** ScriptApp: the AuthMode enum onOpen checks, and installable time-driven triggers. */
+/** ScriptApp, reduced to what an add-on's onOpen checks: the AuthMode enum. */
 export class ScriptAppService extends Service {
   static override gasName = "ScriptApp";
 
@@ -66,17 +59,5 @@ export class ScriptAppService extends Service {
 
   getScriptId(): string {
     return this._rt.host.scriptId;
-  }
-
-  newTrigger(functionName: string): TriggerBuilderImpl {
-    return newTrigger(this._rt, functionName);
-  }
-
-  getProjectTriggers(): TriggerImpl[] {
-    return projectTriggers(this._rt);
-  }
-
-  deleteTrigger(trigger: TriggerImpl): void {
-    deleteTrigger(this._rt, trigger);
   }
 }
