@@ -115,7 +115,6 @@ export function tabulate<R>(
 ): Tabulation {
   const dims = [rowDim, ...colDims];
   const n = dims.length;
-  const index = dims.map((d) => new Map(d.values.map((v, i) => [v, i])));
   const sizes = dims.map((d) => d.values.length);
   const strides: number[] = new Array(n).fill(1);
   for (let i = n - 2; i >= 0; i--)
@@ -144,32 +143,8 @@ export function tabulate<R>(
   let skipped = 0;
   let rowNumber = 0;
 
-  // Each dimension's positions for the current row go to its own buffer (a value at most once),
-  // so a row allocates nothing; a dimension is asked again only after the deeper ones are done.
-  const buffers = sizes.map((size) => new Int32Array(size));
+  const { buffers, positions } = valuePositions(dims);
   const found = new Int32Array(n);
-  const positions = (d: number, row: R, prefix: readonly string[]): number => {
-    const v = (dims[d] as Dimension<R>).of(row, prefix);
-    if (v === undefined) return 0;
-    const map = index[d] as Map<string, number>;
-    const buf = buffers[d] as Int32Array;
-    if (typeof v === "string") {
-      const at = map.get(v);
-      if (at === undefined) return 0;
-      buf[0] = at;
-      return 1;
-    }
-    let k = 0;
-    for (const x of v) {
-      const at = map.get(x);
-      // A multi-choice may list a value twice in a hand-typed cell: once is enough.
-      if (at === undefined) continue;
-      let seen = false;
-      for (let j = 0; j < k && !seen; j++) seen = buf[j] === at;
-      if (!seen) buf[k++] = at;
-    }
-    return k;
-  };
   const chosen: number[] = new Array(n).fill(0);
   // The values chosen so far; a dependent dimension gets a copy of just the ones before it.
   const prefix: string[] = new Array(n).fill("");
@@ -259,4 +234,39 @@ export function tabulate<R>(
     counted,
     skipped,
   };
+}
+
+/**
+ * A row's positions in each dimension's values, written to that dimension's own buffer (a value at
+ * most once), so a row allocates nothing. `positions(d, row, prefix)` returns how many it wrote.
+ */
+export function valuePositions<R>(dims: readonly Dimension<R>[]): {
+  buffers: Int32Array[];
+  positions: (d: number, row: R, prefix: readonly string[]) => number;
+} {
+  const index = dims.map((d) => new Map(d.values.map((v, i) => [v, i])));
+  const buffers = dims.map((d) => new Int32Array(d.values.length));
+  const positions = (d: number, row: R, prefix: readonly string[]): number => {
+    const v = (dims[d] as Dimension<R>).of(row, prefix);
+    if (v === undefined) return 0;
+    const map = index[d] as Map<string, number>;
+    const buf = buffers[d] as Int32Array;
+    if (typeof v === "string") {
+      const at = map.get(v);
+      if (at === undefined) return 0;
+      buf[0] = at;
+      return 1;
+    }
+    let k = 0;
+    for (const x of v) {
+      const at = map.get(x);
+      if (at === undefined) continue;
+      // A multi-choice may list a value twice in a hand-typed cell: once is enough.
+      let seen = false;
+      for (let j = 0; j < k && !seen; j++) seen = buf[j] === at;
+      if (!seen) buf[k++] = at;
+    }
+    return k;
+  };
+  return { buffers, positions };
 }

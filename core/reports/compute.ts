@@ -1,6 +1,6 @@
 // Runs a form's report definition over its rows: validity, the period filter, the tables, and the counts-only summary.
 import { type AgeBand, SIMFONI_BANDS } from "../age-bands.ts";
-import { combosOf, type Tabulation, tabulate } from "../crosstab.ts";
+import { combosOf, type Tabulation, tabulate, valuePositions } from "../crosstab.ts";
 import type { FormSpec, RecordValues } from "../form-spec.ts";
 import type { Period } from "../period.ts";
 import { RECORD_KEY_SPACE } from "../record-key.ts";
@@ -151,7 +151,6 @@ export function summaryCells(def: CrossTableDef, records: readonly RecordValues[
   const strides: number[] = new Array(n).fill(1);
   for (let i = n - 2; i >= 0; i--)
     strides[i] = (strides[i + 1] as number) * (radix[i + 1] as number);
-  const index = dims.map((d) => new Map(d.values.map((v, i) => [v, i])));
   const dependent = dims.map((d) => d.of.length >= 2);
   const projections = subsets(overlapping);
   // Per projection, whether each dimension stands at ALL.
@@ -172,30 +171,8 @@ export function summaryCells(def: CrossTableDef, records: readonly RecordValues[
   let nCombos = 0;
   const chosen: number[] = new Array(n).fill(0);
   const prefix: string[] = new Array(n).fill("");
-  const buffers = dims.map((d) => new Int32Array(d.values.length));
+  const { buffers, positions } = valuePositions(dims);
   const found = new Int32Array(n);
-  const positions = (d: number, r: RecordValues, pre: readonly string[]): number => {
-    const v = (dims[d] as ReportDim).of(r, pre);
-    if (v === undefined) return 0;
-    const map = index[d] as Map<string, number>;
-    const buf = buffers[d] as Int32Array;
-    if (typeof v === "string") {
-      const at = map.get(v);
-      if (at === undefined) return 0;
-      buf[0] = at;
-      return 1;
-    }
-    let k = 0;
-    for (const x of v) {
-      const at = map.get(x);
-      if (at === undefined) continue;
-      // A multi-choice may list a value twice in a hand-typed cell: once is enough.
-      let seen = false;
-      for (let j = 0; j < k && !seen; j++) seen = buf[j] === at;
-      if (!seen) buf[k++] = at;
-    }
-    return k;
-  };
   const visit = (d: number, r: RecordValues): void => {
     if (d === n) {
       // The weight of a combination, asked once (it depends on the record and the combination).
