@@ -163,7 +163,8 @@ function entryOf(page: SidebarPage): string {
   return `${start}import { ${fn} } from "./addon/client/${file}.ts";\nstartPage(${fn});\n`;
 }
 
-const clientOptions = {
+/** esbuild options of every page a browser loads: the sidebar pages and the phone app. */
+export const clientOptions = {
   absWorkingDir: root,
   bundle: true,
   format: "iife",

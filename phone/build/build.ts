@@ -6,7 +6,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { build, type Plugin, transform } from "esbuild";
-import { classicZodInput } from "../../addon/build/build.ts";
+import { classicZodInput, clientOptions } from "../../addon/build/build.ts";
 import { keysNamedIn, specKeys } from "../../addon/build/sidebar-catalogue.ts";
 import type { FormId } from "../../core/form-ids.ts";
 import { getFormSpec } from "../../core/forms/index.ts";
@@ -53,19 +53,6 @@ function cataloguePlugin(catalogue: Record<string, Record<string, string>>): Plu
   };
 }
 
-const options = {
-  absWorkingDir: root,
-  bundle: true,
-  format: "iife",
-  platform: "browser",
-  target: "es2020",
-  minify: true,
-  write: false,
-  legalComments: "eof",
-  charset: "utf8",
-  metafile: true,
-} as const;
-
 /** The sealed-box code's X25519 from phone/x25519.ts: the same ladder without ed25519's signing code (tested equal). */
 const x25519Only: Plugin = {
   name: "x25519-only",
@@ -79,7 +66,7 @@ const x25519Only: Plugin = {
 async function buildApp(): Promise<string> {
   const entryPoints = ["phone/main.ts"];
   const probe = await build({
-    ...options,
+    ...clientOptions,
     entryPoints,
     plugins: [x25519Only],
   });
@@ -87,7 +74,7 @@ async function buildApp(): Promise<string> {
     .filter((f) => !f.includes("node_modules") && !/core[\\/]messages/.test(f))
     .map((f) => readFileSync(join(root, f), "utf8"));
   const js = await build({
-    ...options,
+    ...clientOptions,
     entryPoints,
     // Android phones keep old browsers: Object.hasOwn (Chrome 93) becomes a helper, as in Code.js.
     define: { "Object.hasOwn": "pilahHasOwn_" },
@@ -192,7 +179,7 @@ export async function buildPhone(): Promise<Map<string, Uint8Array>> {
   for (const [name, bytes] of [...files].sort(([a], [b]) => a.localeCompare(b)))
     hash.update(name).update(bytes);
   const sw = await build({
-    ...options,
+    ...clientOptions,
     entryPoints: ["phone/sw/service-worker.ts"],
     define: {
       PILAH_PRECACHE: JSON.stringify(precache),
