@@ -1,32 +1,18 @@
 // Every sidebar page passes axe-core's WCAG 2.1 A/AA rules, empty and after a failed save; the person form works by keyboard alone at 300×480; drafts survive closing the sidebar.
-import type { Frame, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  axeViolations,
-  describeViolations,
-  openFromMenu,
-  rawKeys,
-  sidebarAlone,
-} from "../support/sidebar.ts";
-import { type Stack, startStack } from "../support/stack.ts";
+import { axeViolations, expectAccessible, openFromMenu, sidebarAlone } from "../support/sidebar.ts";
+import { type Stack, startPreviewStack } from "../support/stack.ts";
 
 let stack: Stack;
 
 beforeAll(async () => {
-  stack = await startStack("e2e-a11y-key-0001");
-  await stack.page.goto(stack.previewUrl);
-  await stack.page.waitForSelector('body[data-ready="true"]');
+  stack = await startPreviewStack("e2e-a11y-key-0001");
 });
 
 afterAll(async () => {
   await stack?.stop();
 });
-
-async function expectAccessible(target: Page | Frame, what: string): Promise<void> {
-  const violations = await axeViolations(target);
-  expect(violations, `${what}:\n${describeViolations(violations)}`).toEqual([]);
-  expect(await rawKeys(target), `${what}: untranslated keys`).toEqual([]);
-}
 
 const FORMS = [
   ["showPersonForm", "person"],

@@ -1,18 +1,16 @@
 // End to end for issue 8's cases and services: a case with incident, referral and closure dates (the order rule shown first), a service linked to a person with the picker, and the new report tables read from the sheets.
 import type { FrameLocator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Stack, startStack } from "../support/stack.ts";
+import { type Stack, startPreviewStack } from "../support/stack.ts";
 
 let stack: Stack;
 let page: Page;
 let side: FrameLocator;
 
 beforeAll(async () => {
-  stack = await startStack("e2e-i8-cases-key-0001");
+  stack = await startPreviewStack("e2e-i8-cases-key-0001");
   page = stack.page;
   side = page.frameLocator("iframe#sidebar-frame");
-  await page.goto(stack.previewUrl);
-  await page.waitForSelector('body[data-ready="true"]');
 });
 
 afterAll(async () => {

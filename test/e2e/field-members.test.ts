@@ -4,32 +4,18 @@ import type { Frame } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sealForQueue } from "../../core/field/phone-item.ts";
 import type { SealedRecord } from "../../core/field/sealed-record.ts";
-import {
-  axeViolations,
-  describeViolations,
-  openFromMenu,
-  rawKeys,
-  sidebarAlone,
-} from "../support/sidebar.ts";
-import { type Stack, startStack } from "../support/stack.ts";
+import { expectAccessible, openFromMenu, sidebarAlone } from "../support/sidebar.ts";
+import { type Stack, startPreviewStack } from "../support/stack.ts";
 
 let stack: Stack;
 
 beforeAll(async () => {
-  stack = await startStack("e2e-field-key-0001");
-  await stack.page.goto(stack.previewUrl);
-  await stack.page.waitForSelector('body[data-ready="true"]');
+  stack = await startPreviewStack("e2e-field-key-0001");
 });
 
 afterAll(async () => {
   await stack?.stop();
 });
-
-async function expectAccessible(frame: Frame, what: string): Promise<void> {
-  const violations = await axeViolations(frame);
-  expect(violations, `${what}:\n${describeViolations(violations)}`).toEqual([]);
-  expect(await rawKeys(frame), `${what}: untranslated keys`).toEqual([]);
-}
 
 /** The QR code as drawn by the page, rasterised in the page and decoded here. */
 async function decodeQr(frame: Frame): Promise<string | undefined> {

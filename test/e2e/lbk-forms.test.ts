@@ -2,18 +2,16 @@
 // caught by "Periksa semua data", and the case report built.
 import type { FrameLocator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Stack, startStack } from "../support/stack.ts";
+import { type Stack, startPreviewStack } from "../support/stack.ts";
 
 let stack: Stack;
 let page: Page;
 let side: FrameLocator;
 
 beforeAll(async () => {
-  stack = await startStack("e2e-lbk-key-0001");
+  stack = await startPreviewStack("e2e-lbk-key-0001");
   page = stack.page;
   side = page.frameLocator("iframe#sidebar-frame");
-  await page.goto(stack.previewUrl);
-  await page.waitForSelector('body[data-ready="true"]');
 });
 
 afterAll(async () => {

@@ -2,6 +2,7 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import type { Frame, Page } from "playwright-core";
+import { expect } from "vitest";
 import type { Stack } from "./stack.ts";
 
 const require = createRequire(import.meta.url);
@@ -92,4 +93,11 @@ export async function rawKeys(target: Page | Frame): Promise<string[]> {
       /\b(?:field|choice|help|error|sidebar|settings|check|shared|search|rule|nik|kk|section|draft|report|menu)\.[a-z_]+(?:\.[a-z0-9_]+)*\b/g,
     ),
   ].map((m) => m[0]);
+}
+
+/** No WCAG 2.1 A/AA violation and no untranslated catalogue key on the page, `what` naming its state. */
+export async function expectAccessible(target: Page | Frame, what: string): Promise<void> {
+  const violations = await axeViolations(target);
+  expect(violations, `${what}:\n${describeViolations(violations)}`).toEqual([]);
+  expect(await rawKeys(target), `${what}: untranslated keys`).toEqual([]);
 }

@@ -106,3 +106,11 @@ export async function startStack(key: string): Promise<Stack> {
   };
   return stack;
 }
+
+/** A stack whose page already shows the preview, ready for its menu. */
+export async function startPreviewStack(key: string): Promise<Stack> {
+  const stack = await startStack(key);
+  await stack.page.goto(stack.previewUrl);
+  await stack.page.waitForSelector('body[data-ready="true"]');
+  return stack;
+}
