@@ -3,8 +3,7 @@
 import * as z from "zod/mini";
 import { recordIdSchema } from "../api/field.ts";
 import { FORM_IDS } from "../form-ids.ts";
-import { fromBase64 } from "../sealed-box/base64.ts";
-import { openText } from "../sealed-box/open.ts";
+import { openBase64Text } from "../sealed-box/open.ts";
 import { personLookupSchema } from "./person-link.ts";
 
 export const sealedRecordSchema = z.strictObject({
@@ -40,11 +39,7 @@ export function openSealedRecord(
   publicKeyB64: string,
   secretKeyB64: string,
 ): SealedRecord | undefined {
-  const box = fromBase64(boxB64);
-  const pk = fromBase64(publicKeyB64);
-  const sk = fromBase64(secretKeyB64);
-  if (!box || !pk || !sk) return undefined;
-  const text = openText(box, pk, sk);
+  const text = openBase64Text(boxB64, publicKeyB64, secretKeyB64);
   if (text === undefined) return undefined;
   let json: unknown;
   try {

@@ -1,5 +1,6 @@
 // Opening a sealed box (runs in Apps Script: no randomness, no WebCrypto, no TextDecoder).
 import { xsalsa20poly1305 } from "@noble/ciphers/salsa.js";
+import { fromBase64 } from "./base64.ts";
 import { boxKey } from "./box-key.ts";
 import { sealNonce } from "./seal-nonce.ts";
 import { SEAL_OVERHEAD } from "./seal-overhead.ts";
@@ -32,4 +33,17 @@ export function openText(
 ): string | undefined {
   const m = openBox(box, publicKey, secretKey);
   return m === undefined ? undefined : utf8Decode(m);
+}
+
+/** openText on base64 box and keys, as they travel and are stored; undefined also for bad base64. */
+export function openBase64Text(
+  boxB64: string,
+  publicKeyB64: string,
+  secretKeyB64: string,
+): string | undefined {
+  const box = fromBase64(boxB64);
+  const pk = fromBase64(publicKeyB64);
+  const sk = fromBase64(secretKeyB64);
+  if (!box || !pk || !sk) return undefined;
+  return openText(box, pk, sk);
 }
